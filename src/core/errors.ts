@@ -1,0 +1,46 @@
+// Domain errors. Services throw these; the API turns them into problem+json, pages into messages.
+// `key` is a message-catalogue key so the text reaches the user in their language.
+
+export class DomainError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(resourceType: string) {
+    super('error.notFound', { resourceType });
+  }
+}
+
+export interface FieldError {
+  field: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    readonly fieldErrors: FieldError[],
+    key = 'error.validation',
+  ) {
+    super(key);
+  }
+}
+
+export class ConflictError extends DomainError {}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('error.rateLimited', { seconds: retryAfterSeconds });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super('error.unauthenticated');
+  }
+}

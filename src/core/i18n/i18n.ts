@@ -1,0 +1,50 @@
+import { en } from './messages/en.ts';
+import { nl } from './messages/nl.ts';
+
+// All user-facing text goes through these catalogues: Dutch first, English second.
+// Keys are typed from the Dutch catalogue, so a missing English text fails the type check.
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;
+
+const catalogues: Record<Locale, Messages> = { nl, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+/** Translate a key, filling {name} placeholders. Unknown keys show the key itself. */
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const text = (catalogues[locale] as Record<string, string>)[key] ?? (nl as Record<string, string>)[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+export type Translate = (key: MessageKey | (string & {}), params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** Pick the locale: explicit choice (cookie or ?lang), then Accept-Language, then Dutch. */
+export function negotiateLocale(choice: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (isLocale(choice)) return choice;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
+    if (isLocale(tag)) return tag;
+  }
+  return 'nl';
+}
+
+export function formatDateTime(locale: Locale, date: Date | string): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(date));
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+}
