@@ -2,11 +2,12 @@
 // `key` is a message-catalogue key so the text reaches the user in their language.
 
 export class DomainError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
+  readonly key: string;
+  readonly params: Record<string, string | number>;
+  constructor(key: string, params: Record<string, string | number> = {}) {
     super(key);
+    this.key = key;
+    this.params = params;
   }
 }
 
@@ -23,19 +24,20 @@ export interface FieldError {
 }
 
 export class ValidationError extends DomainError {
-  constructor(
-    readonly fieldErrors: FieldError[],
-    key = 'error.validation',
-  ) {
+  readonly fieldErrors: FieldError[];
+  constructor(fieldErrors: FieldError[], key = 'error.validation') {
     super(key);
+    this.fieldErrors = fieldErrors;
   }
 }
 
 export class ConflictError extends DomainError {}
 
 export class RateLimitedError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
     super('error.rateLimited', { seconds: retryAfterSeconds });
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -5,7 +5,7 @@ import { type FieldError, ValidationError } from './errors.ts';
 // so forms and the API explain in the user's language what to fix.
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
+  return error.issues.map((issue): FieldError => {
     const field = issue.path.map(String).join('.') || '_';
     if (issue.message.startsWith('error.') || issue.message.startsWith('validation.')) {
       return { field, key: issue.message };

@@ -28,7 +28,7 @@ export interface AuditEntry {
 }
 
 declare const writeBrand: unique symbol;
-export type WriteTx<T = CoreTables> = Transaction<T> & { readonly [writeBrand]: true };
+export type WriteTx<T extends object = CoreTables> = Transaction<T> & { readonly [writeBrand]: true };
 
 export class MissingAuditEntryError extends Error {}
 
@@ -61,11 +61,11 @@ export async function runWrite<R>(ctx: ServiceContext, fn: (tx: WriteTx, audit: 
 }
 
 /** A write context for another schema (a module's tables) over the same transaction. */
-export function withTables<T>(tx: WriteTx): WriteTx<CoreTables & T> {
+export function withTables<T extends object>(tx: WriteTx): WriteTx<CoreTables & T> {
   return tx as unknown as WriteTx<CoreTables & T>;
 }
 
-export function readDb<T>(db: Db): Kysely<CoreTables & T> {
+export function readDb<T extends Record<string, Record<string, unknown>>>(db: Db): Kysely<CoreTables & T> {
   return db.withTables<T>();
 }
 

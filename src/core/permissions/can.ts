@@ -40,11 +40,12 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 }
 
 export class ForbiddenError extends Error {
-  constructor(
-    readonly action: Action,
-    readonly resourceType: string,
-  ) {
+  readonly action: Action;
+  readonly resourceType: string;
+  constructor(action: Action, resourceType: string) {
     super(`forbidden: ${action} ${resourceType}`);
+    this.action = action;
+    this.resourceType = resourceType;
   }
 }
 

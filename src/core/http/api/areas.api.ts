@@ -58,6 +58,14 @@ export function areaFeature(a: AreaSummary, boundary: GeoJSON.Geometry | null) {
   };
 }
 
+/** GeoJSON with its own media type (RFC 7946); typed as the route's JSON for the OpenAPI types. */
+function geoJson(body: unknown): never {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': 'application/geo+json', 'Cache-Control': 'public, max-age=300' },
+  }) as never;
+}
+
 const featureSchema = z
   .object({ type: z.literal('Feature'), id: z.string(), geometry: z.unknown(), properties: z.record(z.string(), z.unknown()) })
   .openapi('AreaFeature');
@@ -206,10 +214,7 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
     }),
     async (c) => {
       const { area, boundary } = await getAreaBoundary(ctx.db, c.get('rc').actor, c.req.valid('param').code);
-      return c.body(JSON.stringify(areaFeature(area, boundary)), 200, {
-        'Content-Type': 'application/geo+json',
-        'Cache-Control': 'public, max-age=300',
-      });
+      return geoJson(areaFeature(area, boundary));
     },
   );
 
@@ -233,7 +238,7 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       const parent = await getArea(ctx.db, rc.actor, c.req.valid('param').code);
       const children = await childBoundaries(ctx.db, rc.actor, parent.id);
       const body = { type: 'FeatureCollection', features: children.map((x) => areaFeature(x.summary, x.boundary)) };
-      return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json', 'Cache-Control': 'public, max-age=300' });
+      return geoJson(body);
     },
   );
 }

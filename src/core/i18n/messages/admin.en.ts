@@ -1,0 +1,3 @@
+import type { adminNl } from './admin.nl.ts';
+
+export const adminEn: Record<keyof typeof adminNl, string> = {};

@@ -1,0 +1,3 @@
+import type { pagesNl } from './pages.nl.ts';
+
+export const pagesEn: Record<keyof typeof pagesNl, string> = {};
