@@ -4,9 +4,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { SerializedPGliteDialect } from './serialized-pglite-dialect.ts';
 import type { CoreTables } from './tables.ts';
 
 export type Db = Kysely<CoreTables>;
@@ -84,7 +83,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pglite = new PGlite({ extensions: pgliteExtensions });
   }
   await pglite.waitReady;
-  const db = new Kysely<CoreTables>({ dialect: new SerializedPGliteDialect({ pglite }), log });
+  const db = new Kysely<CoreTables>({ dialect: new PGliteDialect({ pglite }), log });
   return {
     db,
     kind: 'pglite',

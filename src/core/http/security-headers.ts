@@ -1,6 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 
-// The headers the NL GOV API Design Rules (and OWASP) ask for, on every response.
+// The headers the NL GOV API Design Rules (/transport/security-headers) and OWASP ask for, on
+// every response: Cache-Control, Content-Security-Policy, Strict-Transport-Security (on HTTPS),
+// X-Content-Type-Options, X-Frame-Options, Referrer-Policy.
 // Pages allow our own scripts and styles plus inline styles (map widgets set style attributes).
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
@@ -12,7 +14,10 @@ export function securityHeaders(): MiddlewareHandler {
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
     if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
-    if (!h.has('Content-Security-Policy')) {
+    if (c.req.path.startsWith('/api/')) {
+      // API responses are data, never documents: nothing may load or frame them.
+      h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    } else if (!h.has('Content-Security-Policy')) {
       h.set(
         'Content-Security-Policy',
         [
