@@ -94,6 +94,11 @@ export async function findAreaRowById(db: Db, municipalityId: string, id: string
     .executeTakeFirst();
 }
 
+/** Every area of a municipality with all columns (area imports compare them with the file). */
+export async function listAreaRows(db: Db, municipalityId: string): Promise<AreaRow[]> {
+  return db.selectFrom('areas').selectAll().where('municipality_id', '=', municipalityId).orderBy('path').execute();
+}
+
 export async function summariesByCodes(db: Db, municipalityId: string, codes: string[]): Promise<AreaSummary[]> {
   if (codes.length === 0) return [];
   const rows = await db

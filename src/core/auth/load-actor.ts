@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
-import type { Actor, Grant } from '../permissions/actor.ts';
 import { roleAssignmentsOf } from '../people/people.repository.ts';
 import type { RoleAssignment } from '../people/person.ts';
+import type { Actor, Grant } from '../permissions/actor.ts';
 
 export function grantsOf(roles: RoleAssignment[]): Grant[] {
   return roles.map((r) => ({ role: r.role, areaPath: r.area?.path, organisationId: r.organisation?.id }));

@@ -8,7 +8,10 @@ export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
 
-export function afterFailure(failedSignIns: number, now: Date): { failedSignIns: number; lockedUntil: Date | null } {
+export function afterFailure(
+  failedSignIns: number,
+  now: Date,
+): { failedSignIns: number; lockedUntil: Date | null } {
   const failed = failedSignIns + 1;
   return {
     failedSignIns: failed,

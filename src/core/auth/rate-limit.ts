@@ -17,7 +17,9 @@ export const limits = {
 
 /** Counts one hit; throws RateLimitedError when the window is full. */
 export async function hit(db: Db, key: string, limit: Limit, now = new Date()): Promise<void> {
-  const windowStart = new Date(Math.floor(now.getTime() / 1000 / limit.windowSeconds) * limit.windowSeconds * 1000);
+  const windowStart = new Date(
+    Math.floor(now.getTime() / 1000 / limit.windowSeconds) * limit.windowSeconds * 1000,
+  );
   const row = await db
     .insertInto('rate_limits')
     .values({ key, window_start: windowStart, count: 1 })

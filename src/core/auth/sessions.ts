@@ -10,6 +10,11 @@ export function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-wijkwerk_session' : 'wijkwerk_session';
 }
 
+/** The session cookie's attributes (the sign-in page and the OIDC callback set the same cookie). */
+export function sessionCookieOptions(secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'Lax' as const, secure, maxAge: sessionHours * 3600 };
+}
+
 export async function createSession(
   db: Db,
   s: { municipalityId: string; personId: string; userAgent?: string | undefined; ip?: string | undefined },
@@ -57,7 +62,11 @@ export async function deleteSession(db: Db, token: string) {
 }
 
 export async function deleteSessionsOf(db: Db, municipalityId: string, personId: string) {
-  await db.deleteFrom('sessions').where('municipality_id', '=', municipalityId).where('person_id', '=', personId).execute();
+  await db
+    .deleteFrom('sessions')
+    .where('municipality_id', '=', municipalityId)
+    .where('person_id', '=', personId)
+    .execute();
 }
 
 export async function deleteExpiredSessions(db: Db, now = new Date()) {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { runWrite } from '../audit/write.ts';
 import type { RequestMeta } from '../audit/write.ts';
+import { runWrite } from '../audit/write.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
 import { findPersonByEmail, updatePersonRow } from '../people/people.repository.ts';
+import { parseInput } from '../validation.ts';
 import { afterFailure, isLocked, minutesLeft } from './lockout.ts';
 import { verifyPassword } from './password.ts';
 import { hit, limits } from './rate-limit.ts';
@@ -33,13 +34,14 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   await hit(db, `sign-in:${meta.ip ?? 'unknown'}`, limits.signInPerIp, now);
-  const person = await findPersonByEmail(db, municipalityId, input.email);
-  const actor = { municipalityId, personId: person?.id ?? null, label: input.email.slice(0, 320), grants: [] };
+  const data = parseInput(signInInput, input);
+  const person = await findPersonByEmail(db, municipalityId, data.email);
+  const actor = { municipalityId, personId: person?.id ?? null, label: data.email, grants: [] };
   const ctx = { db, actor, meta };
   if (person && isLocked(person.locked_until, now)) {
     throw new DomainError('signIn.locked', { minutes: minutesLeft(person.locked_until as Date, now) });
   }
-  const ok = await verifyPassword(person?.password_hash ?? null, input.password);
+  const ok = await verifyPassword(person?.password_hash ?? null, data.password);
   if (!person || !ok || person.status !== 'active') {
     if (person) {
       const next = afterFailure(person.failed_sign_ins, now);
@@ -60,8 +62,16 @@ export async function signIn(
   }
   const token = await runWrite(ctx, async (tx, audit) => {
     if (previousToken) await deleteSession(tx, previousToken);
-    const newToken = await createSession(tx, { municipalityId, personId: person.id, userAgent: meta.userAgent, ip: meta.ip }, now);
-    await updatePersonRow(tx, municipalityId, person.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: now });
+    const newToken = await createSession(
+      tx,
+      { municipalityId, personId: person.id, userAgent: meta.userAgent, ip: meta.ip },
+      now,
+    );
+    await updatePersonRow(tx, municipalityId, person.id, {
+      failed_sign_ins: 0,
+      locked_until: null,
+      last_sign_in_at: now,
+    });
     audit({ action: 'session.create', resourceType: 'person', resourceId: person.id });
     return newToken;
   });

@@ -122,7 +122,9 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.use('*', async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
-    if (c.req.header('authorization')?.startsWith('Bearer ') && c.req.path.startsWith('/api/')) return next();
+    // Only when the token itself authenticated the request: a malformed Authorization header
+    // must not switch the check off for a cookie-authenticated request.
+    if (c.get('rc').actor.tokenScopes !== undefined) return next();
     let token = c.req.header(csrfHeaderName);
     const type = c.req.header('content-type') ?? '';
     if (!token && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
@@ -146,10 +148,13 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
 
   const pages = options.pages;
   if (pages) {
-    app.all('*', (c) => {
+    app.all('*', async (c) => {
       const provider = new RouterContextProvider();
       provider.set(requestContextKey, c.get('rc'));
-      return pages(c.req.raw, provider);
+      const res = await pages(c.req.raw, provider);
+      // The cookies set above (anonymous id, language) wait on the context; a raw Response
+      // returned as is would drop them, so build the answer through the context.
+      return c.newResponse(res.body, res);
     });
   }
   return app;

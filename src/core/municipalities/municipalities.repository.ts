@@ -26,6 +26,11 @@ export async function findMunicipalityByCode(db: Db, code: string): Promise<Muni
   return r ? toMunicipality(r) : undefined;
 }
 
+export async function findMunicipalityById(db: Db, id: string): Promise<Municipality | undefined> {
+  const r = await db.selectFrom('municipalities').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toMunicipality(r) : undefined;
+}
+
 export async function insertMunicipality(
   tx: WriteTx | Db,
   m: { code: string; name: string; slug: string; isDemo: boolean; theme?: Record<string, string> },

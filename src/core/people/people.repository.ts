@@ -6,6 +6,13 @@ import type { Person, RoleAssignment } from './person.ts';
 
 // The only place that queries people and role_assignments.
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for PostgreSQL's unique_violation (a duplicate e-mail address or role). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -20,6 +27,8 @@ export async function findPersonByEmail(db: Db, municipalityId: string, email: s
 }
 
 export async function findPersonById(db: Db, municipalityId: string, id: string) {
+  // Not a uuid: no such person (and no SQL error for a malformed id).
+  if (!uuidPattern.test(id)) return undefined;
   return db
     .selectFrom('people')
     .selectAll()
@@ -70,8 +79,12 @@ export async function roleAssignmentsOf(
     list.push({
       id: r.id,
       role: r.role,
-      area: r.area_code && r.area_name && r.area_path ? { code: r.area_code, name: r.area_name, path: r.area_path } : null,
-      organisation: r.org_id && r.org_name && r.org_kind ? { id: r.org_id, name: r.org_name, kind: r.org_kind } : null,
+      area:
+        r.area_code && r.area_name && r.area_path
+          ? { code: r.area_code, name: r.area_name, path: r.area_path }
+          : null,
+      organisation:
+        r.org_id && r.org_name && r.org_kind ? { id: r.org_id, name: r.org_name, kind: r.org_kind } : null,
     });
     out.set(r.person_id, list);
   }
@@ -107,7 +120,11 @@ export async function listPeopleRows(db: Db, municipalityId: string, f: PeopleFi
   if (f.role) {
     const role = f.role;
     q = q.where('id', 'in', (eb) =>
-      eb.selectFrom('role_assignments').select('person_id').where('municipality_id', '=', municipalityId).where('role', '=', role),
+      eb
+        .selectFrom('role_assignments')
+        .select('person_id')
+        .where('municipality_id', '=', municipalityId)
+        .where('role', '=', role),
     );
   }
   if (f.afterName) {
@@ -120,7 +137,14 @@ export async function listPeopleRows(db: Db, municipalityId: string, f: PeopleFi
 export async function insertPerson(
   tx: WriteTx,
   municipalityId: string,
-  p: { email: string; name: string; passwordHash: string | null; locale: 'nl' | 'en'; oidcIssuer?: string; oidcSubject?: string },
+  p: {
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    locale: 'nl' | 'en';
+    oidcIssuer?: string;
+    oidcSubject?: string;
+  },
 ) {
   return tx
     .insertInto('people')
@@ -188,11 +212,32 @@ export async function deleteRoleAssignment(tx: WriteTx, municipalityId: string, 
     .executeTakeFirst();
 }
 
+export async function findRoleAssignment(db: Db, municipalityId: string, personId: string, id: string) {
+  if (!uuidPattern.test(id) || !uuidPattern.test(personId)) return undefined;
+  return db
+    .selectFrom('role_assignments as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .leftJoin('areas as a', 'a.id', 'r.area_id')
+    .select([
+      'r.id',
+      'r.person_id',
+      'r.role',
+      'r.organisation_id',
+      'a.code as area_code',
+      'p.status as person_status',
+    ])
+    .where('r.municipality_id', '=', municipalityId)
+    .where('r.person_id', '=', personId)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Active people with the administrator role; pass the transaction to count what it will commit. */
 export async function countAdministrators(db: Db, municipalityId: string): Promise<number> {
   const r = await db
     .selectFrom('role_assignments as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.count<number>('r.person_id').distinct().as('n'))
     .where('r.municipality_id', '=', municipalityId)
     .where('r.role', '=', 'administrator')
     .where('p.status', '=', 'active')

@@ -1,0 +1,16 @@
+import { index, type RouteConfig, route } from '@react-router/dev/routes';
+import { adminRoutes } from './routes/admin/admin-routes.ts';
+
+// Every page of the site. Dutch paths, because the site speaks Dutch first.
+export default [
+  index('routes/home.tsx'),
+  route('wijken/:code', 'routes/area.tsx'),
+  route('inloggen', 'routes/sign-in.tsx'),
+  route('uitloggen', 'routes/sign-out.tsx'),
+  route('wachtwoord-vergeten', 'routes/forgot-password.tsx'),
+  route('wachtwoord-herstellen/:token', 'routes/reset-password.tsx'),
+  route('account', 'routes/account.tsx'),
+  ...adminRoutes,
+  // Anything else: our own 404 page inside the layout (the root loader still runs).
+  route('*', 'routes/not-found.tsx'),
+] satisfies RouteConfig;

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+await page.goto('http://localhost:3100/wijken/WK999902');
+await page.waitForTimeout(4000);
+console.log('enhanced', await page.locator('.wijkwerk-map--enhanced').count(), 'maplibre', await page.locator('.maplibregl-map').count());
+await page.locator('.wijkwerk-map').screenshot({ path: '/tmp/wwcheck/map-narrow.png' });
+await browser.close();
