@@ -51,7 +51,9 @@ create table social_map_assets (
   lon double precision,
   lat double precision,
   online_url text,
-  schedule jsonb,
+  -- Opening hours or when an activity takes place: Schedule values (schedule/schedule.ts).
+  schedules jsonb not null default '[]',
+  schedule_note text,
   cost_free boolean not null default true,
   cost_text text,
   languages text[] not null default '{}',

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireOrSkip } from '../../test/test-app.ts';
-import { openDatabase } from '../core/db/database.ts';
+import { loadPgliteTemplate } from '../../test/templates.ts';
+import { openDatabase, pgliteExtensions } from '../core/db/database.ts';
 import { listMunicipalities } from '../core/municipalities/municipalities.repository.ts';
 
 // The `wijkwerk` command as a user runs it: a child process on the pinned Node, with its own
@@ -24,6 +26,25 @@ afterAll(() => {
 function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerk-cli-'));
   dirs.push(dir);
+  return dir;
+}
+
+// A fresh PGlite runs initdb, which takes many seconds; most tests start from a copy of a data
+// folder made once from the migrated test template. The migrate test starts truly empty.
+let migratedDir: string;
+beforeAll(async () => {
+  migratedDir = tempDir();
+  const pglite = new PGlite(path.join(migratedDir, 'pgdata'), {
+    loadDataDir: loadPgliteTemplate('empty'),
+    extensions: pgliteExtensions,
+  });
+  await pglite.waitReady;
+  await pglite.close();
+}, slow);
+
+function migratedCopy(): string {
+  const dir = tempDir();
+  cpSync(migratedDir, dir, { recursive: true });
   return dir;
 }
 
@@ -119,7 +140,7 @@ describe('wijkwerk command line', () => {
   }, slow);
 
   it('loads the demo once and refuses a second time', async () => {
-    const dataDir = tempDir();
+    const dataDir = migratedCopy();
     const first = await run(['demo'], { DATA_DIR: dataDir });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('loaded Gemeente Voorbeeld (GM9999)');
@@ -133,7 +154,7 @@ describe('wijkwerk command line', () => {
   it.skipIf(requireOrSkip(existsSync(baarnFile) ? null : `the CBS Baarn file ${baarnFile}`))(
     'imports the CBS areas of Baarn, and a second run changes nothing',
     async () => {
-      const dataDir = tempDir();
+      const dataDir = migratedCopy();
       const created = await run(['municipality', 'create', '--code', 'GM0308', '--name', 'Baarn'], { DATA_DIR: dataDir });
       expect(created.code, created.stderr).toBe(0);
       const first = await run(['import', 'areas', baarnFile], { DATA_DIR: dataDir });
@@ -149,7 +170,7 @@ describe('wijkwerk command line', () => {
   );
 
   it('creates an administrator from a password on stdin, and explains a missing scope', async () => {
-    const dataDir = tempDir();
+    const dataDir = migratedCopy();
     await run(['municipality', 'create', '--code', 'GM0308', '--name', 'Baarn'], { DATA_DIR: dataDir });
     const admin = await run(
       ['user', 'create', '--email', 'beheer@baarn.example', '--name', 'Bea Heer', '--role', 'administrator', '--password-stdin'],
@@ -166,7 +187,7 @@ describe('wijkwerk command line', () => {
   }, slow);
 
   it('restores a backup: a change made after it is gone', async () => {
-    const dataDir = tempDir();
+    const dataDir = migratedCopy();
     const file = path.join(tempDir(), 'wijkwerk.tar.gz');
     await run(['municipality', 'create', '--code', 'GM0308', '--name', 'Baarn'], { DATA_DIR: dataDir });
     const backup = await run(['backup', file], { DATA_DIR: dataDir });
@@ -191,7 +212,7 @@ describe('wijkwerk command line', () => {
     'serves: loads the demo into an empty database, answers /healthz, and stops with exit 0 on SIGTERM',
     async () => {
       const port = await freePort();
-      const child = start(['serve'], { DATA_DIR: tempDir(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'true' });
+      const child = start(['serve'], { DATA_DIR: migratedCopy(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'true' });
       let stdout = '';
       let stderr = '';
       child.stderr?.on('data', (c: Buffer) => {

@@ -72,7 +72,8 @@ describe('public pages', () => {
     expect(html).toMatch(/<html lang="nl"/);
     expect(html).toContain('<title>Wijken in Gemeente Voorbeeld | Wijkwerk</title>');
     expect(html).toMatch(/<h1[^>]*>Wijken in Gemeente Voorbeeld<\/h1>/);
-    for (const code of ['WK999901', 'WK999902', 'WK999903', 'WK999904']) expect(html).toContain(`href="/wijken/${code}"`);
+    for (const code of ['WK999901', 'WK999902', 'WK999903', 'WK999904'])
+      expect(html).toContain(`href="/wijken/${code}"`);
     expect(text(html)).toContain('Centrum CBS-code WK999901 · 4 buurten');
     // The map without JavaScript: a labelled SVG picture, plus the wijken as links on it.
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Kaart van Gemeente Voorbeeld"/);
@@ -202,9 +203,15 @@ describe('signing in and the account page', () => {
     const api = await t.request('/api/v1/areas?limit=1', { headers: { authorization: `Bearer ${token}` } });
     expect(api.status).toBe(200);
     const tokenId = createdHtml.match(/name="id" value="([^"]+)"/)?.[1];
-    const revoked = await browser.post('/account', { _csrf: csrfFrom(createdHtml), intent: 'revoke-token', id: tokenId ?? '' });
+    const revoked = await browser.post('/account', {
+      _csrf: csrfFrom(createdHtml),
+      intent: 'revoke-token',
+      id: tokenId ?? '',
+    });
     expect(text(await revoked.text())).toContain('De sleutel is ingetrokken.');
-    expect((await t.request('/api/v1/areas?limit=1', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect(
+      (await t.request('/api/v1/areas?limit=1', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
 
     // Sign out: the session ends and the cookie is cleared.
     const out = await browser.post('/uitloggen', { _csrf: csrfFrom(html) });
@@ -233,7 +240,10 @@ describe('signing in and the account page', () => {
   it('refuses a form post without the CSRF token', async () => {
     const browser = new Browser();
     await browser.get('/inloggen');
-    const res = await browser.post('/inloggen', { email: 'beheerder@voorbeeld.example', password: 'demo-beheer-2026' });
+    const res = await browser.post('/inloggen', {
+      email: 'beheerder@voorbeeld.example',
+      password: 'demo-beheer-2026',
+    });
     expect(res.status).toBe(403);
   });
 

@@ -18,6 +18,8 @@ export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: utrechtCss },
   { rel: 'stylesheet', href: voorbeeldThemeCss },
   { rel: 'stylesheet', href: appCss },
+  // No icon yet; this stops browsers asking for /favicon.ico.
+  { rel: 'icon', href: 'data:,' },
 ];
 
 export async function loader({ context }: Route.LoaderArgs): Promise<ShellData> {

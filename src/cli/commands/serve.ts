@@ -1,7 +1,6 @@
 import { createAppContext } from '../../core/boot.ts';
 import { loadDemo } from '../../core/demo/load-demo.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
-import { createServerApp, listen, loadPagesBuild } from '../../server.ts';
 import { type Command, CliError } from '../command.ts';
 import { databaseLabel, readConfig } from '../context.ts';
 import { say } from '../output.ts';
@@ -18,6 +17,8 @@ export const serve: Command = {
   ].join('\n'),
   async run() {
     const config = readConfig();
+    // Loaded here, not at the top: the other commands start faster without the web stack.
+    const { createServerApp, listen, loadPagesBuild } = await import('../../server.ts');
     // Before touching the database: a missing build is the most common first-run mistake.
     const build = await loadPagesBuild().catch((error: Error) => {
       throw new CliError(error.message);

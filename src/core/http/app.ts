@@ -2,10 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { RouterContextProvider, type RequestHandler } from 'react-router';
+import { type RequestHandler, RouterContextProvider } from 'react-router';
 import type { AppContext } from '../app-context.ts';
 import { authenticateApiToken } from '../auth/api-tokens.ts';
-import { anonCookieName, csrfFieldName, csrfHeaderName, csrfTokenFor, newAnonId, verifyCsrf } from '../auth/csrf.ts';
+import {
+  anonCookieName,
+  csrfFieldName,
+  csrfHeaderName,
+  csrfTokenFor,
+  newAnonId,
+  verifyCsrf,
+} from '../auth/csrf.ts';
 import { loadActor } from '../auth/load-actor.ts';
 import { findSessionPerson, sessionCookieName, touchSession } from '../auth/sessions.ts';
 import { isLocale, negotiateLocale, translate } from '../i18n/i18n.ts';
@@ -68,9 +75,17 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   app.use('*', async (c, next) => {
     const all = await municipalities.get();
     const municipality = resolveMunicipality(all, c.req.header('host'), ctx.config.municipalityHosts);
-    const locale = requestLocale(c.req.query('lang'), getCookie(c, langCookie), c.req.header('accept-language'));
+    const locale = requestLocale(
+      c.req.query('lang'),
+      getCookie(c, langCookie),
+      c.req.header('accept-language'),
+    );
     if (c.req.query('lang') && isLocale(c.req.query('lang'))) {
-      setCookie(c, langCookie, c.req.query('lang') as string, { path: '/', sameSite: 'Lax', maxAge: 31536000 });
+      setCookie(c, langCookie, c.req.query('lang') as string, {
+        path: '/',
+        sameSite: 'Lax',
+        maxAge: 31536000,
+      });
     }
     if (!municipality) {
       return c.text(translate(locale, 'error.server.body'), 503);
@@ -87,7 +102,12 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer && c.req.path.startsWith('/api/')) {
       const p = await authenticateApiToken(ctx.db, municipality.id, bearer);
-      if (!p) return problemResponse(c, { status: 401, title: titleFor(401, locale), detail: translate(locale, 'error.unauthenticated') }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+      if (!p)
+        return problemResponse(
+          c,
+          { status: 401, title: titleFor(401, locale), detail: translate(locale, 'error.unauthenticated') },
+          { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+        );
       actor = await loadActor(ctx.db, municipality.id, p, p.scopes);
       viewer = { personId: p.id, name: p.name, email: p.email };
     } else if (sessionToken) {
@@ -127,7 +147,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     if (c.get('rc').actor.tokenScopes !== undefined) return next();
     let token = c.req.header(csrfHeaderName);
     const type = c.req.header('content-type') ?? '';
-    if (!token && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
+    if (
+      !token &&
+      (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
+    ) {
       try {
         const form = await c.req.raw.clone().formData();
         const v = form.get(csrfFieldName);
@@ -138,7 +161,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     }
     if (!verifyCsrf(ctx.secret, c.get('bindingId'), token)) {
       const rc = c.get('rc');
-      return problemResponse(c, { status: 403, title: titleFor(403, rc.locale), detail: translate(rc.locale, 'error.csrf') });
+      return problemResponse(c, {
+        status: 403,
+        title: titleFor(403, rc.locale),
+        detail: translate(rc.locale, 'error.csrf'),
+      });
     }
     return next();
   });
@@ -160,7 +187,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   return app;
 }
 
-function requestLocale(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined) {
+function requestLocale(
+  query: string | undefined,
+  cookie: string | undefined,
+  acceptLanguage: string | undefined,
+) {
   return negotiateLocale(isLocale(query) ? query : cookie, acceptLanguage);
 }
 
@@ -169,7 +200,12 @@ function isSecure(url: string, forwardedProto: string | undefined, trustProxy: b
   return url.startsWith('https:');
 }
 
-function clientIp(_req: Request, env: unknown, forwardedFor: string | undefined, trustProxy: boolean): string | undefined {
+function clientIp(
+  _req: Request,
+  env: unknown,
+  forwardedFor: string | undefined,
+  trustProxy: boolean,
+): string | undefined {
   if (trustProxy && forwardedFor) return forwardedFor.split(',')[0]?.trim();
   const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress;

@@ -19,10 +19,19 @@ export interface AreaFreshness {
 }
 
 /** How current the map of an area (and everything below it) is. */
-export async function areaFreshness(db: Db, actor: Actor, areaCode: string, now = new Date()): Promise<AreaFreshness> {
+export async function areaFreshness(
+  db: Db,
+  actor: Actor,
+  areaCode: string,
+  now = new Date(),
+): Promise<AreaFreshness> {
   const area = await findAreaRowByCode(db, actor.municipalityId, areaCode);
   if (!area) throw new NotFoundError('area');
-  requireAccess(actor, 'read', { type: 'editorial_policy', municipalityId: actor.municipalityId, areaPath: area.path });
+  requireAccess(actor, 'read', {
+    type: 'editorial_policy',
+    municipalityId: actor.municipalityId,
+    areaPath: area.path,
+  });
   const settings = await findSettings(smDb(db), actor.municipalityId);
   const items = await publishedVerificationDates(smDb(db), actor.municipalityId, area.path);
   const facts = items.map((lastVerifiedAt) => ({ lastVerifiedAt, reminderSentAt: null }));

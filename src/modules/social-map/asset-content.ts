@@ -28,7 +28,8 @@ export function emptyContent(kind: AssetKind, areaId: string): AssetContent {
     address: null,
     point: null,
     onlineUrl: null,
-    schedule: null,
+    schedules: [],
+    scheduleNote: null,
     costFree: true,
     costText: null,
     languages: [],
@@ -115,11 +116,13 @@ export async function checkContent(
   checkCodes('targetGroups', content.targetGroups, 'target_group');
   checkCodes('abcdCategories', content.abcdCategories, 'abcd');
   const orgName = await organisationName(smDb(db), municipalityId, content.ownerOrganisationId);
-  if (content.ownerOrganisationId && orgName === null) errors.push({ field: 'organisationId', key: 'validation.choice' });
+  if (content.ownerOrganisationId && orgName === null)
+    errors.push({ field: 'organisationId', key: 'validation.choice' });
   const linkIds = content.links.map((l) => l.assetId);
   const existing = await existingAssetIds(smDb(db), municipalityId, linkIds);
   content.links.forEach((l, i) => {
-    if (!existing.has(l.assetId) || l.assetId === selfId) errors.push({ field: `links.${i}`, key: 'validation.choice' });
+    if (!existing.has(l.assetId) || l.assetId === selfId)
+      errors.push({ field: `links.${i}`, key: 'validation.choice' });
   });
   if (errors.length) throw new ValidationError(errors);
   return { terms, organisationName: orgName };

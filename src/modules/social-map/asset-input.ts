@@ -4,7 +4,13 @@ import { toFieldErrors } from '../../core/validation.ts';
 import {
   type AssetContent,
   accessibilityFeatures,
-  assetKinds, contactTypes, formalities, linkRelations, locationTypes } from './asset.ts';
+  assetKinds,
+  contactTypes,
+  formalities,
+  linkRelations,
+  locationTypes,
+} from './asset.ts';
+import { scheduleSchema } from './schedule/schedule.ts';
 
 // The zod schemas of an asset's content, shared by create, submit and update (and by the forms
 // and the API that will call them). Cross-field rules live here too, so every door checks the same.
@@ -22,7 +28,10 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'socialMap.validation.date')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'socialMap.validation.date');
-const code = z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'validation.choice');
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,60}$/, 'validation.choice');
 
 export const contactChannelInput = z
   .object({ type: z.enum(contactTypes), value: text(300).min(1) })
@@ -34,9 +43,6 @@ export const contactChannelInput = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'validation.url' });
     }
   });
-
-/** A schedule's own rules belong to schedule/; here it only has to be an object. */
-export const scheduleInput = z.record(z.string(), z.unknown());
 
 /** Every content field. No defaults here: an update names only what it changes; create fills the rest. */
 export const contentFields = {
@@ -64,7 +70,8 @@ export const contentFields = {
     .nullable(),
   point: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
   onlineUrl: webUrl.nullable(),
-  schedule: scheduleInput.nullable(),
+  schedules: z.array(scheduleSchema).max(20),
+  scheduleNote: optionalText(300),
   costFree: z.boolean(),
   costText: optionalText(300),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'validation.choice')).max(20),
@@ -85,8 +92,10 @@ export type ContentPatch = z.output<typeof optionalContent>;
 /** Rules between fields, checked on the complete content (after an update is merged in). */
 export function crossFieldIssues(c: AssetContent): Array<{ field: string; key: string }> {
   const issues: Array<{ field: string; key: string }> = [];
-  if (c.locationType === 'address' && !c.address) issues.push({ field: 'address', key: 'validation.required' });
-  if (c.locationType === 'online' && !c.onlineUrl) issues.push({ field: 'onlineUrl', key: 'validation.required' });
+  if (c.locationType === 'address' && !c.address)
+    issues.push({ field: 'address', key: 'validation.required' });
+  if (c.locationType === 'online' && !c.onlineUrl)
+    issues.push({ field: 'onlineUrl', key: 'validation.required' });
   if (c.validFrom && c.validUntil && c.validUntil < c.validFrom) {
     issues.push({ field: 'validUntil', key: 'socialMap.validation.untilBeforeFrom' });
   }

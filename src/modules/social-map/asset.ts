@@ -1,3 +1,5 @@
+import type { Schedule } from './schedule/schedule.ts';
+
 // The social map's own types. An asset is anything of value in the neighbourhood in the ABCD
 // sense: a place, an offering of an organisation, a group or initiative, an activity, or a key
 // person. Services hand out these types, never database rows.
@@ -52,12 +54,6 @@ export interface AssetLink {
 }
 
 /**
- * A schedule (opening hours, or when an activity takes place). Its shape and rules belong to
- * schedule/; the social map stores it as it is.
- */
-export type AssetSchedule = Record<string, unknown>;
-
-/**
  * The editable content of an asset: what a revision snapshots, what a diff compares and what a
  * restore brings back. Dates are calendar dates 'YYYY-MM-DD'.
  */
@@ -76,7 +72,10 @@ export interface AssetContent {
   address: { street: string; postalCode: string; city: string } | null;
   point: { lat: number; lon: number } | null;
   onlineUrl: string | null;
-  schedule: AssetSchedule | null;
+  /** Opening hours (a weekly series per set of days) or when an activity takes place. */
+  schedules: Schedule[];
+  /** What a schedule cannot say: "op afspraak", "niet in schoolvakanties". */
+  scheduleNote: string | null;
   costFree: boolean;
   costText: string | null;
   languages: string[];

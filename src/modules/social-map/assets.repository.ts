@@ -7,13 +7,13 @@ import type {
   Asset,
   AssetContent,
   AssetLink,
-  AssetSchedule,
   AssetStatus,
   ContactChannel,
   FreshnessState,
 } from './asset.ts';
 import { duplicateThreshold } from './duplicates.ts';
 import { dutchDate, isExpired } from './freshness.ts';
+import type { Schedule } from './schedule/schedule.ts';
 import type { AssetRow, SmDb, SmTx, SocialMapTables } from './social-map.tables.ts';
 
 // The only place that queries social_map_assets and social_map_asset_links.
@@ -33,16 +33,30 @@ function withRefs(db: SmDb) {
     .innerJoin('areas as a', 'a.id', 's.area_id')
     .leftJoin('organisations as o', 'o.id', 's.owner_organisation_id')
     .selectAll('s')
-    .select(['a.code as area_code', 'a.name as area_name', 'a.path as area_path', 'o.name as organisation_name']);
+    .select([
+      'a.code as area_code',
+      'a.name as area_name',
+      'a.path as area_path',
+      'o.name as organisation_name',
+    ]);
 }
 
-export async function findAssetRow(db: SmDb, municipalityId: string, id: string): Promise<AssetRowWithRefs | undefined> {
+export async function findAssetRow(
+  db: SmDb,
+  municipalityId: string,
+  id: string,
+): Promise<AssetRowWithRefs | undefined> {
   if (!isUuid(id)) return undefined;
-  return withRefs(db).where('s.municipality_id', '=', municipalityId).where('s.id', '=', id).executeTakeFirst();
+  return withRefs(db)
+    .where('s.municipality_id', '=', municipalityId)
+    .where('s.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return (
+    typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+  );
 }
 
 /** SQL condition on the joined area 'a': it lies in one of these subtrees. */
@@ -53,7 +67,10 @@ export function areaWithin(paths: string[]) {
 }
 
 /** SQL condition: the asset is shown to everyone (see Asset.publiclyVisible). */
-export function publiclyVisibleSql(eb: ExpressionBuilder<Tables & { s: Tables['social_map_assets'] }, 's'>, now: Date) {
+export function publiclyVisibleSql(
+  eb: ExpressionBuilder<Tables & { s: Tables['social_map_assets'] }, 's'>,
+  now: Date,
+) {
   const today = dutchDate(now);
   return eb.and([
     eb('s.status', '=', 'published'),
@@ -90,16 +107,26 @@ export async function listAssetRows(db: SmDb, municipalityId: string, f: AssetLi
     const ors: Expression<SqlBool>[] = [visible];
     if (f.editorPaths === 'all') ors.push(sql<boolean>`true`);
     else if (f.editorPaths?.length) ors.push(areaWithin(f.editorPaths));
-    if (f.ownerPersonId) ors.push(eb.and([eb('s.owner_person_id', '=', f.ownerPersonId), eb('s.kind', '<>', 'key_person')]));
+    if (f.ownerPersonId)
+      ors.push(eb.and([eb('s.owner_person_id', '=', f.ownerPersonId), eb('s.kind', '<>', 'key_person')]));
     if (f.ownerOrganisationIds?.length) {
-      ors.push(eb.and([eb('s.owner_organisation_id', 'in', f.ownerOrganisationIds), eb('s.kind', '<>', 'key_person')]));
+      ors.push(
+        eb.and([
+          eb('s.owner_organisation_id', 'in', f.ownerOrganisationIds),
+          eb('s.kind', '<>', 'key_person'),
+        ]),
+      );
     }
     return eb.or(ors);
   });
   return q.orderBy('s.title').orderBy('s.id').limit(f.limit).offset(f.offset).execute();
 }
 
-export async function linksOf(db: SmDb, municipalityId: string, assetIds: string[]): Promise<Map<string, AssetLink[]>> {
+export async function linksOf(
+  db: SmDb,
+  municipalityId: string,
+  assetIds: string[],
+): Promise<Map<string, AssetLink[]>> {
   const out = new Map<string, AssetLink[]>();
   if (assetIds.length === 0) return out;
   const rows = await db
@@ -131,10 +158,12 @@ export function rowToContent(r: AssetRow, links: AssetLink[]): AssetContent {
     targetGroups: r.target_groups,
     abcdCategories: r.abcd_categories,
     locationType: r.location_type,
-    address: r.street !== null ? { street: r.street, postalCode: r.postal_code ?? '', city: r.city ?? '' } : null,
+    address:
+      r.street !== null ? { street: r.street, postalCode: r.postal_code ?? '', city: r.city ?? '' } : null,
     point: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
     onlineUrl: r.online_url,
-    schedule: (r.schedule ?? null) as AssetSchedule | null,
+    schedules: (r.schedules ?? []) as Schedule[],
+    scheduleNote: r.schedule_note,
     costFree: r.cost_free,
     costText: r.cost_text,
     languages: r.languages,
@@ -198,7 +227,8 @@ function contentColumns(c: AssetContent, searchText: string) {
     lon: c.point?.lon ?? null,
     lat: c.point?.lat ?? null,
     online_url: c.onlineUrl,
-    schedule: c.schedule ? JSON.stringify(c.schedule) : null,
+    schedules: JSON.stringify(c.schedules),
+    schedule_note: c.scheduleNote,
     cost_free: c.costFree,
     cost_text: c.costText,
     languages: c.languages,
@@ -304,7 +334,13 @@ export async function replaceLinks(tx: SmTx, municipalityId: string, assetId: st
     .execute();
 }
 
-export async function setAssetStatus(tx: SmTx, municipalityId: string, assetId: string, status: AssetStatus, now: Date) {
+export async function setAssetStatus(
+  tx: SmTx,
+  municipalityId: string,
+  assetId: string,
+  status: AssetStatus,
+  now: Date,
+) {
   await tx
     .updateTable('social_map_assets')
     .set({ status, updated_at: now })
@@ -328,7 +364,12 @@ export async function markVerified(
     .execute();
 }
 
-export async function setHiddenForReports(tx: SmTx, municipalityId: string, assetId: string, at: Date | null) {
+export async function setHiddenForReports(
+  tx: SmTx,
+  municipalityId: string,
+  assetId: string,
+  at: Date | null,
+) {
   await tx
     .updateTable('social_map_assets')
     .set({ hidden_for_reports_at: at })
@@ -370,7 +411,11 @@ export async function findSimilarTitles(
 }
 
 /** Do these assets exist in the municipality? Returns the ids found. */
-export async function existingAssetIds(db: SmDb, municipalityId: string, ids: string[]): Promise<Set<string>> {
+export async function existingAssetIds(
+  db: SmDb,
+  municipalityId: string,
+  ids: string[],
+): Promise<Set<string>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Set();
   const rows = await db
@@ -382,7 +427,11 @@ export async function existingAssetIds(db: SmDb, municipalityId: string, ids: st
   return new Set(rows.map((r) => r.id));
 }
 
-export async function titlesOf(db: SmDb, municipalityId: string, ids: string[]): Promise<Map<string, string>> {
+export async function titlesOf(
+  db: SmDb,
+  municipalityId: string,
+  ids: string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('social_map_assets')
@@ -393,7 +442,11 @@ export async function titlesOf(db: SmDb, municipalityId: string, ids: string[]):
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-export async function organisationName(db: SmDb, municipalityId: string, id: string | null): Promise<string | null> {
+export async function organisationName(
+  db: SmDb,
+  municipalityId: string,
+  id: string | null,
+): Promise<string | null> {
   if (!id || !isUuid(id)) return null;
   const r = await db
     .selectFrom('organisations')
@@ -409,7 +462,16 @@ export async function staleAssetRows(db: SmDb, municipalityId: string, paths: st
   let q = db
     .selectFrom('social_map_assets as s')
     .innerJoin('areas as a', 'a.id', 's.area_id')
-    .select(['s.id', 's.title', 's.kind', 's.last_verified_at', 'a.id as area_id', 'a.code', 'a.name', 'a.path'])
+    .select([
+      's.id',
+      's.title',
+      's.kind',
+      's.last_verified_at',
+      'a.id as area_id',
+      'a.code',
+      'a.name',
+      'a.path',
+    ])
     .where('s.municipality_id', '=', municipalityId)
     .where('s.status', '=', 'published')
     .where('s.freshness_state', '=', 'hidden_stale');
@@ -425,7 +487,11 @@ export async function staleAssetRows(db: SmDb, municipalityId: string, paths: st
 }
 
 /** When each published item in an area's subtree was last verified (for the freshness figure). */
-export async function publishedVerificationDates(db: SmDb, municipalityId: string, areaPath: string): Promise<Date[]> {
+export async function publishedVerificationDates(
+  db: SmDb,
+  municipalityId: string,
+  areaPath: string,
+): Promise<Date[]> {
   const rows = await db
     .selectFrom('social_map_assets as s')
     .innerJoin('areas as a', 'a.id', 's.area_id')
@@ -469,5 +535,78 @@ export async function freshnessRows(db: SmDb, municipalityId: string) {
     .where('s.status', '=', 'published')
     .where('s.personal_data_removed_at', 'is', null)
     .orderBy('s.id')
+    .execute();
+}
+
+export async function setPublicationConsent(
+  tx: SmTx,
+  municipalityId: string,
+  assetId: string,
+  value: boolean,
+) {
+  await tx
+    .updateTable('social_map_assets')
+    .set({ publication_consent: value })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', assetId)
+    .execute();
+}
+
+/** Items that hold this e-mail address: as the submitter who maintains them, or in their contact channels. */
+export async function assetRowsByEmail(
+  db: SmDb,
+  municipalityId: string,
+  email: string,
+): Promise<AssetRowWithRefs[]> {
+  const e = email.trim().toLowerCase();
+  return withRefs(db)
+    .where('s.municipality_id', '=', municipalityId)
+    .where('s.personal_data_removed_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(s.maintainer_email)`, '=', e),
+        sql<boolean>`exists (select 1 from jsonb_array_elements(s.contact) c where c->>'type' = 'email' and lower(c->>'value') = ${e})`,
+      ]),
+    )
+    .orderBy('s.title')
+    .execute();
+}
+
+/** Personal data gone: the item is off the map for good and nobody is reminded about it. */
+export async function markPersonalDataRemoved(tx: SmTx, municipalityId: string, assetId: string, now: Date) {
+  await tx
+    .updateTable('social_map_assets')
+    .set({
+      personal_data_removed_at: now,
+      maintainer_email: null,
+      owner_person_id: null,
+      publication_consent: false,
+      search_text: '',
+    })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', assetId)
+    .execute();
+}
+
+export async function clearMaintainer(tx: SmTx, municipalityId: string, assetId: string) {
+  await tx
+    .updateTable('social_map_assets')
+    .set({ maintainer_email: null })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', assetId)
+    .execute();
+}
+
+/** Key persons not verified since the cutoff (their retention period has passed). */
+export async function keyPersonsVerifiedBefore(
+  db: SmDb,
+  municipalityId: string,
+  cutoff: Date,
+): Promise<AssetRowWithRefs[]> {
+  return withRefs(db)
+    .where('s.municipality_id', '=', municipalityId)
+    .where('s.kind', '=', 'key_person')
+    .where('s.personal_data_removed_at', 'is', null)
+    .where('s.last_verified_at', '<', cutoff)
     .execute();
 }

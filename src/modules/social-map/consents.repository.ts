@@ -36,7 +36,11 @@ export async function insertConsent(
   return row.id;
 }
 
-export async function consentsOf(db: SmDb, municipalityId: string, assetIds: string[]): Promise<ConsentRecord[]> {
+export async function consentsOf(
+  db: SmDb,
+  municipalityId: string,
+  assetIds: string[],
+): Promise<ConsentRecord[]> {
   if (assetIds.length === 0) return [];
   const rows = await db
     .selectFrom('social_map_consents')
@@ -59,7 +63,13 @@ export async function consentsOf(db: SmDb, municipalityId: string, assetIds: str
 }
 
 /** Withdraws the active consents of an asset for a purpose; returns how many. */
-export async function withdrawConsents(tx: SmTx, municipalityId: string, assetId: string, purpose: string, now: Date) {
+export async function withdrawConsents(
+  tx: SmTx,
+  municipalityId: string,
+  assetId: string,
+  purpose: string,
+  now: Date,
+) {
   const r = await tx
     .updateTable('social_map_consents')
     .set({ withdrawn_at: now })
@@ -69,13 +79,4 @@ export async function withdrawConsents(tx: SmTx, municipalityId: string, assetId
     .where('withdrawn_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
-}
-
-export async function setPublicationConsent(tx: SmTx, municipalityId: string, assetId: string, value: boolean) {
-  await tx
-    .updateTable('social_map_assets')
-    .set({ publication_consent: value })
-    .where('municipality_id', '=', municipalityId)
-    .where('id', '=', assetId)
-    .execute();
 }

@@ -11,8 +11,8 @@ import { isEditorFor, publisherRole } from './policy.ts';
 import { insertRevision } from './revisions.repository.ts';
 import { smDb, smTx } from './social-map.tables.ts';
 
-export { createAssetInput };
 export type { CreateAssetInput };
+export { createAssetInput };
 
 export const revisionStateFor: Record<WriteOutcome, RevisionState> = {
   published: 'approved',
@@ -59,7 +59,11 @@ export async function createAsset(ctx: ServiceContext, input: CreateAssetInput):
     ...ownership,
   });
 
-  const content = mergeContent(emptyContent(data.kind, area.id), { ...data, organisationId: ownerOrganisationId }, area.id);
+  const content = mergeContent(
+    emptyContent(data.kind, area.id),
+    { ...data, organisationId: ownerOrganisationId },
+    area.id,
+  );
   const { terms, organisationName } = await checkContent(ctx.db, municipalityId, content);
   const role = publisherRole(ctx.actor, ownership);
   const { policy } = effectivePolicy(area.path, await policySettings(smDb(ctx.db), municipalityId));

@@ -14,7 +14,11 @@ export async function policySettings(db: SmDb, municipalityId: string): Promise<
     .execute();
 }
 
-export async function findPolicyOf(db: SmDb, municipalityId: string, areaId: string): Promise<EditorialPolicy | null> {
+export async function findPolicyOf(
+  db: SmDb,
+  municipalityId: string,
+  areaId: string,
+): Promise<EditorialPolicy | null> {
   const r = await db
     .selectFrom('social_map_editorial_policies')
     .select('policy')
@@ -24,7 +28,12 @@ export async function findPolicyOf(db: SmDb, municipalityId: string, areaId: str
   return r?.policy ?? null;
 }
 
-export async function savePolicy(tx: SmTx, municipalityId: string, areaId: string, policy: EditorialPolicy | null) {
+export async function savePolicy(
+  tx: SmTx,
+  municipalityId: string,
+  areaId: string,
+  policy: EditorialPolicy | null,
+) {
   if (policy === null) {
     await tx
       .deleteFrom('social_map_editorial_policies')

@@ -6,7 +6,10 @@ import type { FreshnessState, SocialMapSettings } from './asset.ts';
 // hideAfterMonths later it is hidden from the public (never deleted) and listed for the area
 // officer. The grace period counts from the reminder, so nobody loses an item unwarned.
 
-export type FreshnessSettings = Pick<SocialMapSettings, 'verifyAfterMonths' | 'graceMonths' | 'hideAfterMonths'>;
+export type FreshnessSettings = Pick<
+  SocialMapSettings,
+  'verifyAfterMonths' | 'graceMonths' | 'hideAfterMonths'
+>;
 
 export interface FreshnessFacts {
   lastVerifiedAt: Date;
@@ -37,7 +40,7 @@ export function freshnessState(item: FreshnessFacts, s: FreshnessSettings, now: 
   if (now < due) return 'fresh';
   const reminder = reminderOfThisPeriod(item);
   if (!reminder) return 'due';
-  const outdatedAt = addMonths(reminder > due ? reminder : due, s.graceMonths);
+  const outdatedAt = addMonths(new Date(Math.max(reminder.getTime(), due.getTime())), s.graceMonths);
   if (now < outdatedAt) return 'due';
   const hiddenAt = addMonths(outdatedAt, s.hideAfterMonths);
   return now < hiddenAt ? 'possibly_outdated' : 'hidden_stale';

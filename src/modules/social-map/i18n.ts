@@ -9,7 +9,13 @@ export type SocialMapMessageKey = keyof typeof socialMapNl;
 
 const catalogues: Record<Locale, Record<SocialMapMessageKey, string>> = { nl: socialMapNl, en: socialMapEn };
 
-export function smText(locale: Locale, key: SocialMapMessageKey, params: Record<string, string | number> = {}): string {
+export function smText(
+  locale: Locale,
+  key: SocialMapMessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const text = catalogues[locale][key];
-  return text.replace(/\{(\w+)\}/g, (_match: string, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_match: string, name: string) =>
+    name in params ? String(params[name]) : `{${name}}`,
+  );
 }

@@ -26,7 +26,12 @@ export type ListAssetsInput = z.input<typeof listAssetsInput>;
  * visible; with includeHidden, editors also see everything in their areas and owners their own.
  * (Full-text search is built elsewhere on search_text.)
  */
-export async function listAssets(db: Db, actor: Actor, input: ListAssetsInput = {}, now = new Date()): Promise<Asset[]> {
+export async function listAssets(
+  db: Db,
+  actor: Actor,
+  input: ListAssetsInput = {},
+  now = new Date(),
+): Promise<Asset[]> {
   const municipalityId = actor.municipalityId;
   requireAccess(actor, 'list', {
     type: 'asset',
@@ -55,9 +60,13 @@ export async function listAssets(db: Db, actor: Actor, input: ListAssetsInput = 
       publicOnly: !f.includeHidden,
       editorPaths: staffWide
         ? 'all'
-        : actor.grants.filter((g) => g.role === 'area_officer' && g.areaPath).map((g) => g.areaPath as string),
+        : actor.grants
+            .filter((g) => g.role === 'area_officer' && g.areaPath)
+            .map((g) => g.areaPath as string),
       ownerPersonId: actor.personId,
-      ownerOrganisationIds: actor.grants.map((g) => g.organisationId).filter((id): id is string => Boolean(id)),
+      ownerOrganisationIds: actor.grants
+        .map((g) => g.organisationId)
+        .filter((id): id is string => Boolean(id)),
       limit: f.limit,
       offset: f.offset,
     },

@@ -5,9 +5,9 @@ import { type Actor, hasRole } from '../../core/permissions/actor.ts';
 import { requireAccess } from '../../core/permissions/can.ts';
 import type { AreaRef, AssetContent, AssetKind, FieldChange, RevisionSource } from './asset.ts';
 import { staleAssetRows, titlesOf } from './assets.repository.ts';
+import { openReportRows } from './reports.repository.ts';
 import { diffContent } from './revision-diff.ts';
 import { queueRevisionRows, snapshotsOf } from './revisions.repository.ts';
-import { openReportRows } from './reports.repository.ts';
 import './policy.ts';
 import { smDb } from './social-map.tables.ts';
 
@@ -63,7 +63,11 @@ function queuePaths(actor: Actor): string[] | 'all' {
   return actor.grants.filter((g) => g.role === 'area_officer' && g.areaPath).map((g) => g.areaPath as string);
 }
 
-export async function listQueue(db: Db, actor: Actor, filter: { areaCode?: string | undefined } = {}): Promise<Queue> {
+export async function listQueue(
+  db: Db,
+  actor: Actor,
+  filter: { areaCode?: string | undefined } = {},
+): Promise<Queue> {
   const municipalityId = actor.municipalityId;
   requireAccess(actor, 'list', { type: 'asset_queue', municipalityId });
   let paths = queuePaths(actor);
@@ -81,7 +85,9 @@ export async function listQueue(db: Db, actor: Actor, filter: { areaCode?: strin
   ]);
 
   // The "before" of each diff: the version the proposal started from.
-  const baseIds = [...new Set(revisionRows.map((r) => r.base_revision_id).filter((id): id is string => id !== null))];
+  const baseIds = [
+    ...new Set(revisionRows.map((r) => r.base_revision_id).filter((id): id is string => id !== null)),
+  ];
   const bases = await snapshotsOf(sdb, municipalityId, baseIds);
   const duplicateIds = [...new Set(revisionRows.flatMap((r) => r.possible_duplicate_ids))];
   const titles = await titlesOf(sdb, municipalityId, duplicateIds);

@@ -19,5 +19,8 @@ export async function listRevisions(db: Db, actor: Actor, assetId: string): Prom
   const row = await requireAssetRow(db, actor.municipalityId, assetId);
   if (!can(actor, 'update', assetResource(row))) throw new NotFoundError('asset');
   const revisions = (await listRevisionRows(smDb(db), actor.municipalityId, row.id)).map(toRevision);
-  return revisions.map((r, i) => ({ ...r, changes: diffContent(revisions[i + 1]?.snapshot ?? null, r.snapshot) }));
+  return revisions.map((r, i) => ({
+    ...r,
+    changes: diffContent(revisions[i + 1]?.snapshot ?? null, r.snapshot),
+  }));
 }

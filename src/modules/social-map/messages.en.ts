@@ -73,7 +73,8 @@ export const socialMapEn: Record<keyof typeof socialMapNl, string> = {
   'socialMap.reportReason.other': 'Something else',
 
   'socialMap.consent.purpose.publication': 'Being listed on the public social map',
-  'socialMap.consent.purpose.network_contact': 'Being contacted by the municipality about the key person network',
+  'socialMap.consent.purpose.network_contact':
+    'Being contacted by the municipality about the key person network',
   'socialMap.keyPerson.removed': 'Removed key person',
 
   'socialMap.validation.date': 'Enter a date as yyyy-mm-dd.',

@@ -71,7 +71,8 @@ export const socialMapNl = {
   'socialMap.reportReason.other': 'Iets anders',
 
   'socialMap.consent.purpose.publication': 'Vermelding op de openbare sociale kaart',
-  'socialMap.consent.purpose.network_contact': 'Contact vanuit de gemeente over het netwerk van sleutelfiguren',
+  'socialMap.consent.purpose.network_contact':
+    'Contact vanuit de gemeente over het netwerk van sleutelfiguren',
   'socialMap.keyPerson.removed': 'Verwijderde sleutelfiguur',
 
   'socialMap.validation.date': 'Vul een datum in als jjjj-mm-dd.',
@@ -82,7 +83,8 @@ export const socialMapNl = {
   'socialMap.error.invalidLink': 'Deze link is ongeldig of verlopen.',
   'socialMap.error.alreadyDecided': 'Over deze wijziging is al besloten.',
   'socialMap.error.notRestorable': 'Deze versie is nooit gepubliceerd en kan niet worden teruggezet.',
-  'socialMap.error.closed': 'Dit item is afgewezen of gearchiveerd; alleen een redacteur kan het nog wijzigen.',
+  'socialMap.error.closed':
+    'Dit item is afgewezen of gearchiveerd; alleen een redacteur kan het nog wijzigen.',
 
   'socialMap.mail.confirm.subject': 'Bevestig uw bijdrage aan de sociale kaart',
   'socialMap.mail.confirm.body':

@@ -22,7 +22,11 @@ export function isSignedIn(actor: Actor): boolean {
 }
 
 /** May the actor write for this organisation (partner or department officer, within their area)? */
-export function writesForOrganisation(actor: Actor, organisationId: string | null, areaPath: string): boolean {
+export function writesForOrganisation(
+  actor: Actor,
+  organisationId: string | null,
+  areaPath: string,
+): boolean {
   if (!organisationId) return false;
   return actor.grants.some(
     (g) =>
@@ -72,9 +76,14 @@ registerPolicy<AssetResource>('asset', (actor, action, r) => {
     if (r.channel === 'submission') return true;
     if (!isSignedIn(actor)) return false;
     // Writing on behalf of an organisation needs membership (or editorship).
-    return r.ownerOrganisationId === null || editor || writesForOrganisation(actor, r.ownerOrganisationId, r.areaPath);
+    return (
+      r.ownerOrganisationId === null ||
+      editor ||
+      writesForOrganisation(actor, r.ownerOrganisationId, r.areaPath)
+    );
   }
-  if (action === 'update') return editor || (r.kind !== 'key_person' && isSignedIn(actor) && isOwner(actor, r));
+  if (action === 'update')
+    return editor || (r.kind !== 'key_person' && isSignedIn(actor) && isOwner(actor, r));
   return editor; // delete (archive)
 });
 

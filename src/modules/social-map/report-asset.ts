@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { hit, limits } from '../../core/auth/rate-limit.ts';
 import { hmac } from '../../core/auth/tokens.ts';
-import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { can } from '../../core/permissions/can.ts';
 import { assetResource, requireAssetRow, type SocialMapApp } from './asset-access.ts';
@@ -16,7 +16,11 @@ export const reportAssetInput = z.object({
   reason: z.enum(['error', 'abuse', 'other']),
   message: z.string().trim().max(2000).optional(),
   /** Optional: to hear what was done with the report. */
-  email: z.email({ error: 'validation.email' }).max(320).optional().or(z.literal('').transform(() => undefined)),
+  email: z
+    .email({ error: 'validation.email' })
+    .max(320)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   honeypot: z.string().max(1000).optional(),
 });
 export type ReportAssetInput = z.input<typeof reportAssetInput>;

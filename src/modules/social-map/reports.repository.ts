@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { SmDb, SmTx } from './social-map.tables.ts';
 import { areaWithin } from './assets.repository.ts';
+import type { SmDb, SmTx } from './social-map.tables.ts';
 
 // The only place that queries social_map_reports.
 
@@ -36,7 +36,9 @@ export async function insertReport(tx: SmTx, municipalityId: string, v: NewRepor
 export async function countOpenReporters(db: SmDb, municipalityId: string, assetId: string): Promise<number> {
   const r = await db
     .selectFrom('social_map_reports')
-    .select(sql<number>`count(distinct coalesce(reporter_person_id::text, reporter_fingerprint, id::text))`.as('n'))
+    .select(
+      sql<number>`count(distinct coalesce(reporter_person_id::text, reporter_fingerprint, id::text))`.as('n'),
+    )
     .where('municipality_id', '=', municipalityId)
     .where('asset_id', '=', assetId)
     .where('resolved_at', 'is', null)
@@ -85,4 +87,49 @@ export async function resolveOpenReports(
     .returning('reporter_email')
     .execute();
   return [...new Set(rows.map((r) => r.reporter_email).filter((e): e is string => Boolean(e)))];
+}
+
+export async function reportRowsByEmail(db: SmDb, municipalityId: string, email: string) {
+  return db
+    .selectFrom('social_map_reports as r')
+    .innerJoin('social_map_assets as s', 's.id', 'r.asset_id')
+    .select([
+      'r.id',
+      'r.asset_id',
+      'r.reason',
+      'r.message',
+      'r.created_at',
+      'r.resolution',
+      's.title as asset_title',
+    ])
+    .where('r.municipality_id', '=', municipalityId)
+    .where(sql`lower(r.reporter_email)`, '=', email.trim().toLowerCase())
+    .orderBy('r.created_at')
+    .execute();
+}
+
+export async function clearReporterEmail(tx: SmTx, municipalityId: string, email: string): Promise<number> {
+  const r = await tx
+    .updateTable('social_map_reports')
+    .set({ reporter_email: null })
+    .where('municipality_id', '=', municipalityId)
+    .where(sql`lower(reporter_email)`, '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Resolved reports older than the cutoff lose the reporter's address. */
+export async function clearReporterEmailsResolvedBefore(
+  tx: SmTx,
+  municipalityId: string,
+  cutoff: Date,
+): Promise<number> {
+  const r = await tx
+    .updateTable('social_map_reports')
+    .set({ reporter_email: null })
+    .where('municipality_id', '=', municipalityId)
+    .where('resolved_at', '<', cutoff)
+    .where('reporter_email', 'is not', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

@@ -50,7 +50,10 @@ export async function resolveReports(
       to,
       locale: 'nl',
       subject: 'socialMap.mail.reportResolved.subject',
-      body: data.decision === 'keep' ? 'socialMap.mail.reportResolved.kept' : 'socialMap.mail.reportResolved.removed',
+      body:
+        data.decision === 'keep'
+          ? 'socialMap.mail.reportResolved.kept'
+          : 'socialMap.mail.reportResolved.removed',
       params: { title: row.title, reason: data.reason ?? '' },
       purpose: 'social-map-report',
     });

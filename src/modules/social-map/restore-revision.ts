@@ -20,7 +20,8 @@ export async function restoreRevision(ctx: ServiceContext, revisionId: string): 
   if (!old) throw new NotFoundError('asset_revision');
   const row = await requireAssetRow(ctx.db, municipalityId, old.asset_id);
   requireAccess(ctx.actor, 'update', { type: 'asset_queue', municipalityId, areaPath: row.area_path });
-  if (old.state !== 'approved' && old.state !== 'to_check') throw new DomainError('socialMap.error.notRestorable');
+  if (old.state !== 'approved' && old.state !== 'to_check')
+    throw new DomainError('socialMap.error.notRestorable');
   const content = old.snapshot as AssetContent;
   if (!(await areaRefById(ctx.db, municipalityId, content.areaId))) {
     throw new ValidationError([{ field: 'areaCode', key: 'error.areaNotFound' }]);
@@ -29,7 +30,10 @@ export async function restoreRevision(ctx: ServiceContext, revisionId: string): 
     listTaxonomy(ctx.db, municipalityId),
     organisationName(smDb(ctx.db), municipalityId, content.ownerOrganisationId),
   ]);
-  const restored: AssetContent = { ...content, ownerOrganisationId: orgName ? content.ownerOrganisationId : null };
+  const restored: AssetContent = {
+    ...content,
+    ownerOrganisationId: orgName ? content.ownerOrganisationId : null,
+  };
   const now = new Date();
   const editor = { personId: ctx.actor.personId, label: ctx.actor.label };
   return runWrite(ctx, async (wtx, audit) => {

@@ -7,14 +7,19 @@ import { findPersonById } from '../../core/people/people.repository.ts';
 import { requireAccess } from '../../core/permissions/can.ts';
 import type { AssetContent } from './asset.ts';
 import { requireAssetRow, type SocialMapApp, sendMail } from './asset-access.ts';
-import { listTaxonomy } from './taxonomy.ts';
 import { searchTextFor } from './asset-content.ts';
 import { parseSocialMapInput } from './asset-input.ts';
 import { applyContent, organisationName, setAssetStatus } from './assets.repository.ts';
 import { smText } from './i18n.ts';
 import { socialMapLinks } from './links.ts';
+import { listTaxonomy } from './taxonomy.ts';
 import './policy.ts';
-import { countPendingRevisions, decideRevision, findRevisionRow, previousAppliedRevision } from './revisions.repository.ts';
+import {
+  countPendingRevisions,
+  decideRevision,
+  findRevisionRow,
+  previousAppliedRevision,
+} from './revisions.repository.ts';
 import type { RevisionRow } from './social-map.tables.ts';
 import { smDb, smTx } from './social-map.tables.ts';
 import { findSubmissionById, markDecided } from './submissions.repository.ts';
@@ -44,12 +49,14 @@ export async function reviewRevision(
 ): Promise<ReviewResult> {
   const municipalityId = ctx.actor.municipalityId;
   const data = parseSocialMapInput(reviewRevisionInput, input);
-  if (data.decision === 'reject' && !data.reason) throw new ValidationError([{ field: 'reason', key: 'validation.required' }]);
+  if (data.decision === 'reject' && !data.reason)
+    throw new ValidationError([{ field: 'reason', key: 'validation.required' }]);
   const rev = await findRevisionRow(smDb(ctx.db), municipalityId, revisionId);
   if (!rev) throw new NotFoundError('asset_revision');
   const row = await requireAssetRow(ctx.db, municipalityId, rev.asset_id);
   requireAccess(ctx.actor, 'update', { type: 'asset_queue', municipalityId, areaPath: row.area_path });
-  if (rev.state !== 'pending' && rev.state !== 'to_check') throw new ConflictError('socialMap.error.alreadyDecided');
+  if (rev.state !== 'pending' && rev.state !== 'to_check')
+    throw new ConflictError('socialMap.error.alreadyDecided');
 
   const snapshot = rev.snapshot as AssetContent;
   const reviewer = { personId: ctx.actor.personId, label: ctx.actor.label };

@@ -17,7 +17,8 @@ const fieldOrder: ReadonlyArray<keyof AssetContent> = [
   'address',
   'point',
   'onlineUrl',
-  'schedule',
+  'schedules',
+  'scheduleNote',
   'costFree',
   'costText',
   'languages',
@@ -34,7 +35,9 @@ const fieldOrder: ReadonlyArray<keyof AssetContent> = [
 function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }

@@ -1,5 +1,5 @@
-import { areaWithin, isUuid } from './assets.repository.ts';
 import type { AssetContent, Revision, RevisionSource, RevisionState } from './asset.ts';
+import { areaWithin, isUuid } from './assets.repository.ts';
 import type { RevisionRow, SmDb, SmTx } from './social-map.tables.ts';
 
 // The only place that queries social_map_revisions.
@@ -40,7 +40,11 @@ export interface NewRevision {
 }
 
 /** Adds a revision with the next number of its asset. */
-export async function insertRevision(tx: SmTx, municipalityId: string, v: NewRevision): Promise<{ id: string; number: number }> {
+export async function insertRevision(
+  tx: SmTx,
+  municipalityId: string,
+  v: NewRevision,
+): Promise<{ id: string; number: number }> {
   const counter = await tx
     .updateTable('social_map_assets')
     .set((eb) => ({ revision_count: eb('revision_count', '+', 1) }))
@@ -74,7 +78,11 @@ export async function insertRevision(tx: SmTx, municipalityId: string, v: NewRev
   return row;
 }
 
-export async function findRevisionRow(db: SmDb, municipalityId: string, id: string): Promise<RevisionRow | undefined> {
+export async function findRevisionRow(
+  db: SmDb,
+  municipalityId: string,
+  id: string,
+): Promise<RevisionRow | undefined> {
   if (!isUuid(id)) return undefined;
   return db
     .selectFrom('social_map_revisions')
@@ -84,7 +92,11 @@ export async function findRevisionRow(db: SmDb, municipalityId: string, id: stri
     .executeTakeFirst();
 }
 
-export async function listRevisionRows(db: SmDb, municipalityId: string, assetId: string): Promise<RevisionRow[]> {
+export async function listRevisionRows(
+  db: SmDb,
+  municipalityId: string,
+  assetId: string,
+): Promise<RevisionRow[]> {
   return db
     .selectFrom('social_map_revisions')
     .selectAll()
@@ -113,7 +125,11 @@ export async function previousAppliedRevision(
     .executeTakeFirst();
 }
 
-export async function countPendingRevisions(db: SmDb, municipalityId: string, assetId: string): Promise<number> {
+export async function countPendingRevisions(
+  db: SmDb,
+  municipalityId: string,
+  assetId: string,
+): Promise<number> {
   const r = await db
     .selectFrom('social_map_revisions')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -128,7 +144,12 @@ export async function decideRevision(
   tx: SmTx,
   municipalityId: string,
   id: string,
-  v: { state: RevisionState; reviewer: { personId: string | null; label: string }; reason: string | null; now: Date },
+  v: {
+    state: RevisionState;
+    reviewer: { personId: string | null; label: string };
+    reason: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   await tx
     .updateTable('social_map_revisions')
@@ -189,7 +210,11 @@ export async function rewriteSnapshots(
   }
 }
 
-export async function snapshotsOf(db: SmDb, municipalityId: string, ids: string[]): Promise<Map<string, AssetContent>> {
+export async function snapshotsOf(
+  db: SmDb,
+  municipalityId: string,
+  ids: string[],
+): Promise<Map<string, AssetContent>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('social_map_revisions')

@@ -1,5 +1,5 @@
-import { runWrite } from '../../core/audit/write.ts';
 import type { AppContext } from '../../core/app-context.ts';
+import { runWrite } from '../../core/audit/write.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { systemActor } from '../../core/permissions/actor.ts';
 import type { FreshnessState } from './asset.ts';
@@ -33,7 +33,13 @@ export async function runFreshnessJob(
   for (const municipalityId of await municipalitiesWithAssets(smDb(app.db))) {
     const settings = await findSettings(smDb(app.db), municipalityId);
     const rows = await freshnessRows(smDb(app.db), municipalityId);
-    const changes: Array<{ id: string; title: string; state: FreshnessState; remind: boolean; to: Recipient | null }> = [];
+    const changes: Array<{
+      id: string;
+      title: string;
+      state: FreshnessState;
+      remind: boolean;
+      to: Recipient | null;
+    }> = [];
     for (const r of rows) {
       const facts = { lastVerifiedAt: r.last_verified_at, reminderSentAt: r.reminder_sent_at };
       const remind = needsReminder(facts, settings, now);
@@ -47,7 +53,10 @@ export async function runFreshnessJob(
     await runWrite(ctx, async (wtx, audit) => {
       const tx = smTx(wtx);
       for (const c of changes) {
-        await setFreshness(tx, municipalityId, c.id, { state: c.state, reminderSentAt: c.remind ? now : undefined });
+        await setFreshness(tx, municipalityId, c.id, {
+          state: c.state,
+          reminderSentAt: c.remind ? now : undefined,
+        });
         audit({
           action: c.remind ? 'social_map.freshness.remind' : 'social_map.freshness.state',
           resourceType: 'asset',
@@ -59,7 +68,12 @@ export async function runFreshnessJob(
     result.stateChanges += changes.filter((c) => !c.remind).length;
     for (const c of changes) {
       if (!c.remind || !c.to) continue;
-      const token = signToken(app.secret, { p: 'verify', m: municipalityId, s: c.id, exp: expiresIn(verifyLinkDays, now) });
+      const token = signToken(app.secret, {
+        p: 'verify',
+        m: municipalityId,
+        s: c.id,
+        exp: expiresIn(verifyLinkDays, now),
+      });
       await sendMail(app, app.db, {
         municipalityId,
         to: c.to.email,

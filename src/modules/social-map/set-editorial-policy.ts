@@ -29,10 +29,18 @@ export interface AreaEditorialPolicy {
 }
 
 /** How the social map of an area is edited (public). */
-export async function getEditorialPolicy(db: Db, actor: Actor, areaCode: string): Promise<AreaEditorialPolicy> {
+export async function getEditorialPolicy(
+  db: Db,
+  actor: Actor,
+  areaCode: string,
+): Promise<AreaEditorialPolicy> {
   const area = await findAreaRowByCode(db, actor.municipalityId, areaCode);
   if (!area) throw new NotFoundError('area');
-  requireAccess(actor, 'read', { type: 'editorial_policy', municipalityId: actor.municipalityId, areaPath: area.path });
+  requireAccess(actor, 'read', {
+    type: 'editorial_policy',
+    municipalityId: actor.municipalityId,
+    areaPath: area.path,
+  });
   const settings = await policySettings(smDb(db), actor.municipalityId);
   const eff = effectivePolicy(area.path, settings);
   return {

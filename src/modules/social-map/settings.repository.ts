@@ -1,4 +1,4 @@
-import { type SocialMapSettings, defaultSettings } from './asset.ts';
+import { defaultSettings, type SocialMapSettings } from './asset.ts';
 import type { SmDb, SmTx } from './social-map.tables.ts';
 
 // The only place that queries social_map_settings. No row means the defaults.

@@ -27,7 +27,10 @@ export const updateSettingsInput = z.object({
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>;
 
 /** Administrators change the municipality's social map settings. */
-export async function updateSocialMapSettings(ctx: ServiceContext, input: UpdateSettingsInput): Promise<SocialMapSettings> {
+export async function updateSocialMapSettings(
+  ctx: ServiceContext,
+  input: UpdateSettingsInput,
+): Promise<SocialMapSettings> {
   const municipalityId = ctx.actor.municipalityId;
   requireAccess(ctx.actor, 'update', { type: 'municipality', municipalityId });
   const data = parseInput(updateSettingsInput, input);

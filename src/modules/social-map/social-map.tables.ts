@@ -56,7 +56,8 @@ export type SocialMapAssetsTable = {
   lon: number | null;
   lat: number | null;
   online_url: string | null;
-  schedule: ColumnType<unknown, string | null | undefined, string | null>;
+  schedules: Json<unknown[]>;
+  schedule_note: string | null;
   cost_free: Generated<boolean>;
   cost_text: string | null;
   languages: TextArray;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { sha256 } from '../../core/auth/tokens.ts';
 import type { AssetContent } from './asset.ts';
 import type { SmDb, SmTx, SubmissionRow } from './social-map.tables.ts';
@@ -43,7 +44,11 @@ export async function findSubmissionByIdempotencyKey(db: SmDb, municipalityId: s
     .executeTakeFirst();
 }
 
-export async function findSubmissionByToken(db: SmDb, municipalityId: string, token: string): Promise<SubmissionRow | undefined> {
+export async function findSubmissionByToken(
+  db: SmDb,
+  municipalityId: string,
+  token: string,
+): Promise<SubmissionRow | undefined> {
   return db
     .selectFrom('social_map_submissions')
     .selectAll()
@@ -52,7 +57,11 @@ export async function findSubmissionByToken(db: SmDb, municipalityId: string, to
     .executeTakeFirst();
 }
 
-export async function findSubmissionById(db: SmDb, municipalityId: string, id: string): Promise<SubmissionRow | undefined> {
+export async function findSubmissionById(
+  db: SmDb,
+  municipalityId: string,
+  id: string,
+): Promise<SubmissionRow | undefined> {
   return db
     .selectFrom('social_map_submissions')
     .selectAll()
@@ -62,7 +71,13 @@ export async function findSubmissionById(db: SmDb, municipalityId: string, id: s
 }
 
 /** Marks an unconfirmed submission confirmed; false when it was confirmed in the meantime. */
-export async function markConfirmed(tx: SmTx, municipalityId: string, id: string, assetId: string, now: Date): Promise<boolean> {
+export async function markConfirmed(
+  tx: SmTx,
+  municipalityId: string,
+  id: string,
+  assetId: string,
+  now: Date,
+): Promise<boolean> {
   const r = await tx
     .updateTable('social_map_submissions')
     .set({ status: 'confirmed', confirmed_at: now, asset_id: assetId })
@@ -85,4 +100,78 @@ export async function markDecided(
     .where('municipality_id', '=', municipalityId)
     .where('id', '=', id)
     .execute();
+}
+
+export async function submissionRowsByEmail(
+  db: SmDb,
+  municipalityId: string,
+  email: string,
+): Promise<SubmissionRow[]> {
+  return db
+    .selectFrom('social_map_submissions')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where(sql`lower(submitter_email)`, '=', email.trim().toLowerCase())
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function deleteSubmission(tx: SmTx, municipalityId: string, id: string) {
+  await tx
+    .deleteFrom('social_map_submissions')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Keeps the submission (it explains a revision) without the person. */
+export async function anonymiseSubmission(
+  tx: SmTx,
+  municipalityId: string,
+  id: string,
+  snapshot: AssetContent,
+) {
+  await tx
+    .updateTable('social_map_submissions')
+    .set({ submitter_name: null, submitter_email: null, snapshot: JSON.stringify(snapshot) })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Unconfirmed submissions whose link expired before the cutoff: never reached anyone, so they go. */
+export async function deleteExpiredUnconfirmed(
+  tx: SmTx,
+  municipalityId: string,
+  cutoff: Date,
+): Promise<number> {
+  const r = await tx
+    .deleteFrom('social_map_submissions')
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '=', 'unconfirmed')
+    .where('confirm_expires_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Decided submissions older than the cutoff lose the submitter's name and address. */
+export async function anonymiseDecidedBefore(
+  tx: SmTx,
+  municipalityId: string,
+  cutoff: Date,
+): Promise<number> {
+  const r = await tx
+    .updateTable('social_map_submissions')
+    .set({ submitter_name: null, submitter_email: null })
+    .where('municipality_id', '=', municipalityId)
+    .where('status', 'in', ['approved', 'rejected'])
+    .where('decided_at', '<', cutoff)
+    .where('submitter_email', 'is not', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function municipalitiesWithSubmissions(db: SmDb): Promise<string[]> {
+  const rows = await db.selectFrom('social_map_submissions').select('municipality_id').distinct().execute();
+  return rows.map((r) => r.municipality_id);
 }

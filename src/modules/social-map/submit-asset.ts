@@ -1,6 +1,6 @@
-import { randomToken } from '../../core/auth/tokens.ts';
-import { hit, limits } from '../../core/auth/rate-limit.ts';
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
+import { hit, limits } from '../../core/auth/rate-limit.ts';
+import { randomToken } from '../../core/auth/tokens.ts';
 import { requireAccess } from '../../core/permissions/can.ts';
 import { type SocialMapApp, sendMail } from './asset-access.ts';
 import { checkContent, emptyContent, mergeContent, resolveArea } from './asset-content.ts';
@@ -8,11 +8,11 @@ import { parseSocialMapInput, type SubmitAssetInput, submitAssetInput } from './
 import { smText } from './i18n.ts';
 import { socialMapLinks } from './links.ts';
 import './policy.ts';
-import { findSubmissionByIdempotencyKey, insertSubmission } from './submissions.repository.ts';
 import { smDb, smTx } from './social-map.tables.ts';
+import { findSubmissionByIdempotencyKey, insertSubmission } from './submissions.repository.ts';
 
-export { submitAssetInput };
 export type { SubmitAssetInput };
+export { submitAssetInput };
 
 export const confirmationDays = 7;
 

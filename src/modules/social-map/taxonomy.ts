@@ -93,7 +93,12 @@ export async function listTaxonomy(db: Db, municipalityId: string): Promise<Term
     .orderBy('position')
     .orderBy('code')
     .execute();
-  return rows.map((r) => ({ vocabulary: r.vocabulary, code: r.code, labelNl: r.label_nl, labelEn: r.label_en }));
+  return rows.map((r) => ({
+    vocabulary: r.vocabulary,
+    code: r.code,
+    labelNl: r.label_nl,
+    labelEn: r.label_en,
+  }));
 }
 
 export function termLabel(term: Term, locale: Locale): string {

@@ -14,20 +14,27 @@ import { diffContent } from './revision-diff.ts';
 import { insertRevision } from './revisions.repository.ts';
 import { smDb, smTx } from './social-map.tables.ts';
 
-export { updateAssetInput };
 export type { UpdateAssetInput };
+export { updateAssetInput };
 
 /**
  * The owner (a contributor, or a member of the owning organisation) or an editor changes an
  * item. Through the area's editorial policy the change is published at once, published and to
  * be checked, or proposed as a revision that waits in the queue with its diff.
  */
-export async function updateAsset(ctx: ServiceContext, assetId: string, input: UpdateAssetInput): Promise<AssetWriteResult> {
+export async function updateAsset(
+  ctx: ServiceContext,
+  assetId: string,
+  input: UpdateAssetInput,
+): Promise<AssetWriteResult> {
   const municipalityId = ctx.actor.municipalityId;
   const row = await requireAssetRow(ctx.db, municipalityId, assetId);
   requireAccess(ctx.actor, 'update', assetResource(row));
   const data = parseSocialMapInput(updateAssetInput, input);
-  if (data.expectedRevisionId !== undefined && (data.expectedRevisionId ?? null) !== row.current_revision_id) {
+  if (
+    data.expectedRevisionId !== undefined &&
+    (data.expectedRevisionId ?? null) !== row.current_revision_id
+  ) {
     throw new ConflictError('error.conflict');
   }
 
@@ -51,7 +58,8 @@ export async function updateAsset(ctx: ServiceContext, assetId: string, input: U
     throw new ForbiddenError('update', 'asset');
   }
   const changes = diffContent(before, after);
-  if (changes.length === 0) throw new ValidationError([{ field: '_', key: 'socialMap.validation.noChanges' }]);
+  if (changes.length === 0)
+    throw new ValidationError([{ field: '_', key: 'socialMap.validation.noChanges' }]);
   const { terms, organisationName } = await checkContent(ctx.db, municipalityId, after, row.id);
   const { policy } = effectivePolicy(area.path, await policySettings(smDb(ctx.db), municipalityId));
   const outcome = publicationMode(policy, role);

@@ -30,10 +30,22 @@ export async function verifyAssetByToken(
   const municipalityId = ctx.actor.municipalityId;
   const payload = readToken(app.secret, token, 'verify', municipalityId);
   const row = payload ? await findAssetRow(smDb(ctx.db), municipalityId, payload.s) : undefined;
-  if (!row || row.status === 'archived' || row.status === 'rejected') throw new DomainError('socialMap.error.invalidLink');
+  if (!row || row.status === 'archived' || row.status === 'rejected')
+    throw new DomainError('socialMap.error.invalidLink');
   await runWrite(ctx, async (wtx, audit) => {
-    await markVerified(smTx(wtx), municipalityId, row.id, { personId: null, label: 'owner (e-mail link)' }, new Date());
-    audit({ action: 'social_map.asset.verify', resourceType: 'asset', resourceId: row.id, changes: { via: 'link' } });
+    await markVerified(
+      smTx(wtx),
+      municipalityId,
+      row.id,
+      { personId: null, label: 'owner (e-mail link)' },
+      new Date(),
+    );
+    audit({
+      action: 'social_map.asset.verify',
+      resourceType: 'asset',
+      resourceId: row.id,
+      changes: { via: 'link' },
+    });
   });
   return { assetId: row.id, title: row.title };
 }

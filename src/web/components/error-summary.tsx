@@ -11,10 +11,13 @@ export type FieldErrors = Record<string, string>;
 export function ErrorSummary({
   errors,
   message,
+  labels,
   headingLevel = 2,
 }: {
   errors?: FieldErrors | undefined;
   message?: string | undefined;
+  /** Field labels, so each item says which field it is about. */
+  labels?: Record<string, string>;
   headingLevel?: 2 | 3;
 }) {
   const { t } = useShell();
@@ -41,7 +44,7 @@ export function ErrorSummary({
               {entries.map(([field, text]) => (
                 <li key={field} className="utrecht-unordered-list__item">
                   <a className="utrecht-link utrecht-link--html-a" href={`#${fieldId(field)}`}>
-                    {text}
+                    {labels?.[field] ? `${labels[field]}: ${text}` : text}
                   </a>
                 </li>
               ))}

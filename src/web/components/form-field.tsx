@@ -118,7 +118,7 @@ export function CheckboxGroup(p: {
                   name={p.name}
                   value={o.value}
                   defaultChecked={p.defaultChecked?.includes(o.value)}
-                  className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom utrecht-form-field__input"
+                  className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
                   aria-invalid={p.error ? true : undefined}
                 />
                 {o.label}

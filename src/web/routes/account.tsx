@@ -109,7 +109,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   return (
     <>
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
-      <dl className="utrecht-data-list utrecht-data-list--rows">
+      <dl className="utrecht-data-list utrecht-data-list--rows wijkwerk-data-list">
         <div className="utrecht-data-list__item">
           <dt className="utrecht-data-list__item-key">{t('pages.account.name')}</dt>
           <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
@@ -203,7 +203,12 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         />
 
         <h3 className="utrecht-heading-3">{t('account.tokens.create')}</h3>
-        <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} headingLevel={3} />
+        <ErrorSummary
+          message={failure?.message}
+          errors={failure?.fieldErrors}
+          labels={{ name: t('account.tokens.name'), scopes: t('account.tokens.scopes') }}
+          headingLevel={3}
+        />
         <Form method="post" noValidate className="wijkwerk-form">
           <CsrfField />
           <input type="hidden" name="intent" value="create-token" />

@@ -191,7 +191,7 @@ export default function AreaPage({ loaderData }: Route.ComponentProps) {
           <h2 id="figures-heading" className="utrecht-heading-2">
             {t('area.keyFigures')}
           </h2>
-          <dl className="utrecht-data-list utrecht-data-list--rows wijkwerk-figures">
+          <dl className="utrecht-data-list utrecht-data-list--rows wijkwerk-data-list wijkwerk-figures">
             {figures.map((f) => (
               <div key={f.key} className="utrecht-data-list__item">
                 <dt className="utrecht-data-list__item-key">{f.label}</dt>

@@ -64,7 +64,11 @@ export default function ForgotPassword({ loaderData, actionData }: Route.Compone
       ) : (
         <>
           <p className="utrecht-paragraph">{t('reset.intro')}</p>
-          <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
+          <ErrorSummary
+            message={failure?.message}
+            errors={failure?.fieldErrors}
+            labels={{ email: t('signIn.email') }}
+          />
           <Form method="post" noValidate className="wijkwerk-form">
             <CsrfField />
             <TextField

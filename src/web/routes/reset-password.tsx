@@ -43,7 +43,11 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
       {loaderData.valid ? (
         <>
-          <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
+          <ErrorSummary
+            message={failure?.message}
+            errors={failure?.fieldErrors}
+            labels={{ password: t('reset.newPassword') }}
+          />
           <Form method="post" noValidate className="wijkwerk-form">
             <CsrfField />
             <TextField

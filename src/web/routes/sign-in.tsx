@@ -110,7 +110,11 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <p className="utrecht-paragraph">{t('signIn.required')}</p>
         </Alert>
       ) : null}
-      <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={failure?.fieldErrors}
+        labels={{ email: t('signIn.email'), password: t('signIn.password') }}
+      />
       {/* A full page submit: the new session cookie and CSRF token then apply to everything at once. */}
       <Form method="post" reloadDocument noValidate className="wijkwerk-form">
         <CsrfField />
@@ -173,14 +177,14 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
             columns={[
               { header: t('signIn.demo.user'), cell: (a) => a.name },
               { header: t('pages.signIn.demo.description'), cell: (a) => a.description },
-              { header: t('signIn.demo.role'), cell: (a) => a.roles.map((r) => t(`role.${r}`)).join(', ') },
+              { header: t('signIn.demo.role'), cell: (a) => [...new Set(a.roles)].map((r) => t(`role.${r}`)).join(', ') },
               {
                 header: t('signIn.demo.email'),
                 cell: (a) => <span className="wijkwerk-code">{a.email}</span>,
               },
               {
                 header: t('signIn.demo.password'),
-                cell: (a) => <span className="wijkwerk-code">{a.password}</span>,
+                cell: (a) => <span className="wijkwerk-code wijkwerk-nowrap">{a.password}</span>,
               },
             ]}
           />

@@ -76,7 +76,13 @@ function prepare(schedule: Schedule): Prepared {
   const allDay = schedule.allDay === true;
   const startLocal = parseStart(schedule.start, allDay);
   const rule = schedule.rrule === undefined ? undefined : cachedRule(schedule.rrule);
-  return { allDay, startLocal, durationMinutes: schedule.durationMinutes, rule, untilLocal: untilToLocal(rule?.until, allDay, zone) };
+  return {
+    allDay,
+    startLocal,
+    durationMinutes: schedule.durationMinutes,
+    rule,
+    untilLocal: untilToLocal(rule?.until, allDay, zone),
+  };
 }
 
 function parseStart(text: string, allDay: boolean): number {
@@ -138,7 +144,12 @@ function inWindow(o: Occurrence, fromMs: number, toMs: number): boolean {
  * The occurrences of a schedule that overlap [from, to), sorted by start, at most `limit`.
  * EXDATEs and cancelled overrides are left out; moved overrides appear at their new time.
  */
-export function expandSchedule(schedule: Schedule, from: Date, to: Date, limit = DEFAULT_LIMIT): Occurrence[] {
+export function expandSchedule(
+  schedule: Schedule,
+  from: Date,
+  to: Date,
+  limit = DEFAULT_LIMIT,
+): Occurrence[] {
   const p = prepare(schedule);
   const fromMs = from.getTime();
   const toMs = to.getTime();
@@ -167,11 +178,20 @@ export function expandSchedule(schedule: Schedule, from: Date, to: Date, limit =
   for (const override of overrides.values()) {
     if (override.cancelled || exdates.has(override.recurrenceId)) continue;
     const startText = override.start ?? override.recurrenceId;
-    const o = occurrence(parseStart(startText, p.allDay), startText, override.durationMinutes ?? p.durationMinutes, p.allDay, override.recurrenceId, override);
+    const o = occurrence(
+      parseStart(startText, p.allDay),
+      startText,
+      override.durationMinutes ?? p.durationMinutes,
+      p.allDay,
+      override.recurrenceId,
+      override,
+    );
     if (inWindow(o, fromMs, toMs)) result.push(o);
   }
 
-  result.sort((a, b) => a.start.getTime() - b.start.getTime() || a.recurrenceId.localeCompare(b.recurrenceId));
+  result.sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || a.recurrenceId.localeCompare(b.recurrenceId),
+  );
   return result.length > limit ? result.slice(0, limit) : result;
 }
 
@@ -183,9 +203,14 @@ export function isInSeries(schedule: Schedule, recurrenceId: string): boolean {
   if (!p.rule) return target === p.startLocal;
   let found = false;
   const window = { startLocal: target - DAY_MS, endLocal: target + DAY_MS };
-  forEachOccurrence(p.rule, p.startLocal, { allDay: p.allDay, untilLocal: p.untilLocal, window }, (localMs) => {
-    if (localMs === target) found = true;
-    return localMs < target;
-  });
+  forEachOccurrence(
+    p.rule,
+    p.startLocal,
+    { allDay: p.allDay, untilLocal: p.untilLocal, window },
+    (localMs) => {
+      if (localMs === target) found = true;
+      return localMs < target;
+    },
+  );
   return found;
 }

@@ -1,4 +1,11 @@
-import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, daysInYear, weekdayOfDays } from './local-time.ts';
+import {
+  civilFromDays,
+  DAY_MS,
+  daysFromCivil,
+  daysInMonth,
+  daysInYear,
+  weekdayOfDays,
+} from './local-time.ts';
 import type { Rrule, Until, WeekdayRule } from './rrule.ts';
 import { utcToLocal } from './time-zone.ts';
 

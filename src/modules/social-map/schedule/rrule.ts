@@ -118,7 +118,8 @@ function parseParts(text: string): Rrule {
       }
       case 'BYSECOND':
         // Schedules have minute precision; only the second that every occurrence has anyway.
-        if (integerList(name, value, 0, 60).some((s) => s !== 0)) throw new RruleSyntaxError('BYSECOND other than 0 is not supported');
+        if (integerList(name, value, 0, 60).some((s) => s !== 0))
+          throw new RruleSyntaxError('BYSECOND other than 0 is not supported');
         break;
       case 'BYMINUTE':
         rule.byMinute = integerList(name, value, 0, 59);
@@ -147,7 +148,8 @@ function parseParts(text: string): Rrule {
           const m = BYDAY.exec(item);
           if (!m) throw new RruleSyntaxError(`BYDAY: "${item}" is not a weekday`);
           const nth = m[1] === undefined ? 0 : Number(m[1]);
-          if (m[1] !== undefined && (nth === 0 || Math.abs(nth) > 53)) throw new RruleSyntaxError(`BYDAY: "${item}" is out of range`);
+          if (m[1] !== undefined && (nth === 0 || Math.abs(nth) > 53))
+            throw new RruleSyntaxError(`BYDAY: "${item}" is out of range`);
           days.set(`${nth}${m[2]}`, { weekday: WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]), nth });
         }
         rule.byDay = [...days.values()].sort((a, b) => a.nth - b.nth || a.weekday - b.weekday);
@@ -163,19 +165,33 @@ function parseParts(text: string): Rrule {
 
 // The combinations RFC 5545 §3.3.10 forbids or leaves undefined.
 function checkCombinations(rule: Rrule): void {
-  if (rule.count !== undefined && rule.until !== undefined) throw new RruleSyntaxError('COUNT and UNTIL cannot both be given');
-  if (rule.byWeekNo && rule.freq !== 'YEARLY') throw new RruleSyntaxError('BYWEEKNO is only allowed with FREQ=YEARLY');
-  if (rule.byYearDay && rule.freq !== 'YEARLY') throw new RruleSyntaxError('BYYEARDAY is only allowed with FREQ=YEARLY');
-  if (rule.byMonthDay && rule.freq === 'WEEKLY') throw new RruleSyntaxError('BYMONTHDAY is not allowed with FREQ=WEEKLY');
+  if (rule.count !== undefined && rule.until !== undefined)
+    throw new RruleSyntaxError('COUNT and UNTIL cannot both be given');
+  if (rule.byWeekNo && rule.freq !== 'YEARLY')
+    throw new RruleSyntaxError('BYWEEKNO is only allowed with FREQ=YEARLY');
+  if (rule.byYearDay && rule.freq !== 'YEARLY')
+    throw new RruleSyntaxError('BYYEARDAY is only allowed with FREQ=YEARLY');
+  if (rule.byMonthDay && rule.freq === 'WEEKLY')
+    throw new RruleSyntaxError('BYMONTHDAY is not allowed with FREQ=WEEKLY');
   const ordinals = rule.byDay?.filter((d) => d.nth !== 0) ?? [];
   if (ordinals.length > 0) {
-    if (rule.freq !== 'MONTHLY' && rule.freq !== 'YEARLY') throw new RruleSyntaxError('BYDAY with a number (like 1MO) needs FREQ=MONTHLY or YEARLY');
-    if (rule.freq === 'YEARLY' && rule.byWeekNo) throw new RruleSyntaxError('BYDAY with a number cannot be combined with BYWEEKNO');
+    if (rule.freq !== 'MONTHLY' && rule.freq !== 'YEARLY')
+      throw new RruleSyntaxError('BYDAY with a number (like 1MO) needs FREQ=MONTHLY or YEARLY');
+    if (rule.freq === 'YEARLY' && rule.byWeekNo)
+      throw new RruleSyntaxError('BYDAY with a number cannot be combined with BYWEEKNO');
     const monthly = rule.freq === 'MONTHLY' || rule.byMonth !== undefined;
-    if (monthly && ordinals.some((d) => Math.abs(d.nth) > 5)) throw new RruleSyntaxError('BYDAY: a month has at most 5 of each weekday');
+    if (monthly && ordinals.some((d) => Math.abs(d.nth) > 5))
+      throw new RruleSyntaxError('BYDAY: a month has at most 5 of each weekday');
   }
   if (rule.bySetPos) {
-    const other = rule.byMonth ?? rule.byWeekNo ?? rule.byYearDay ?? rule.byMonthDay ?? rule.byDay ?? rule.byHour ?? rule.byMinute;
+    const other =
+      rule.byMonth ??
+      rule.byWeekNo ??
+      rule.byYearDay ??
+      rule.byMonthDay ??
+      rule.byDay ??
+      rule.byHour ??
+      rule.byMinute;
     if (!other) throw new RruleSyntaxError('BYSETPOS needs another BYxxx part');
   }
 }
@@ -215,7 +231,10 @@ export function formatRrule(rule: Rrule): string {
   if (rule.byWeekNo) parts.push(`BYWEEKNO=${rule.byWeekNo.join(',')}`);
   if (rule.byYearDay) parts.push(`BYYEARDAY=${rule.byYearDay.join(',')}`);
   if (rule.byMonthDay) parts.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
-  if (rule.byDay) parts.push(`BYDAY=${rule.byDay.map((d) => `${d.nth === 0 ? '' : d.nth}${WEEKDAYS[d.weekday]}`).join(',')}`);
+  if (rule.byDay)
+    parts.push(
+      `BYDAY=${rule.byDay.map((d) => `${d.nth === 0 ? '' : d.nth}${WEEKDAYS[d.weekday]}`).join(',')}`,
+    );
   if (rule.byHour) parts.push(`BYHOUR=${rule.byHour.join(',')}`);
   if (rule.byMinute) parts.push(`BYMINUTE=${rule.byMinute.join(',')}`);
   if (rule.bySetPos) parts.push(`BYSETPOS=${rule.bySetPos.join(',')}`);

@@ -38,7 +38,9 @@ export const MAX_EXDATES = 1000;
 export const MAX_OVERRIDES = 1000;
 export const MAX_NOTE_LENGTH = 1000;
 
-export const localDateTimeSchema = z.string().refine((s) => parseLocalDateTime(s) !== null, 'validation.localDateTime');
+export const localDateTimeSchema = z
+  .string()
+  .refine((s) => parseLocalDateTime(s) !== null, 'validation.localDateTime');
 export const localDateSchema = z.string().refine((s) => parseLocalDate(s) !== null, 'validation.localDate');
 
 const overrideSchema = z.object({
@@ -61,16 +63,22 @@ export const scheduleSchema: z.ZodType<Schedule> = z
   })
   .superRefine((schedule, ctx) => {
     const allDay = schedule.allDay === true;
-    const isValid = allDay ? (s: string) => parseLocalDate(s) !== null : (s: string) => parseLocalDateTime(s) !== null;
+    const isValid = allDay
+      ? (s: string) => parseLocalDate(s) !== null
+      : (s: string) => parseLocalDateTime(s) !== null;
     const timeKey = allDay ? 'validation.localDate' : 'validation.localDateTime';
-    const issue = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const issue = (path: Array<string | number>, message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
 
     let sound = true;
     if (!isValid(schedule.start)) {
       issue(['start'], timeKey);
       sound = false;
     }
-    if (allDay && (schedule.durationMinutes < MINUTES_PER_DAY || schedule.durationMinutes % MINUTES_PER_DAY !== 0)) {
+    if (
+      allDay &&
+      (schedule.durationMinutes < MINUTES_PER_DAY || schedule.durationMinutes % MINUTES_PER_DAY !== 0)
+    ) {
       issue(['durationMinutes'], 'validation.allDayDuration');
     }
     if (schedule.rrule !== undefined) {
@@ -93,10 +101,15 @@ export const scheduleSchema: z.ZodType<Schedule> = z
         return;
       }
       if (override.start !== undefined && !isValid(override.start)) issue(['overrides', i, 'start'], timeKey);
-      if (allDay && override.durationMinutes !== undefined && override.durationMinutes % MINUTES_PER_DAY !== 0) {
+      if (
+        allDay &&
+        override.durationMinutes !== undefined &&
+        override.durationMinutes % MINUTES_PER_DAY !== 0
+      ) {
         issue(['overrides', i, 'durationMinutes'], 'validation.allDayDuration');
       }
-      if (seen.has(override.recurrenceId)) issue(['overrides', i, 'recurrenceId'], 'validation.duplicateRecurrenceId');
+      if (seen.has(override.recurrenceId))
+        issue(['overrides', i, 'recurrenceId'], 'validation.duplicateRecurrenceId');
       seen.add(override.recurrenceId);
       // An override of an occurrence the rule never produces would silently add an extra one.
       if (sound && !isInSeries(schedule, override.recurrenceId)) {

@@ -31,7 +31,9 @@ export function SelectField(p: {
   const descriptionId = p.description ? `${id}-description` : undefined;
   const errorId = p.error ? `${id}-error` : undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <p className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {p.label}
@@ -81,7 +83,9 @@ export function TextAreaField(p: {
   const descriptionId = p.description ? `${id}-description` : undefined;
   const errorId = p.error ? `${id}-error` : undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--textarea${p.error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--textarea${p.error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <p className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {p.label}
@@ -163,12 +167,19 @@ export function ListPaging({ firstHref, nextHref }: { firstHref: string | null; 
   return (
     <nav aria-label={t('common.morePages')} className="utrecht-pagination wijkwerk-pagination">
       {firstHref ? (
-        <Link to={firstHref} className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev">
+        <Link
+          to={firstHref}
+          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"
+        >
           {t('admin.firstPage')}
         </Link>
       ) : null}
       {nextHref ? (
-        <Link to={nextHref} rel="next" className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next">
+        <Link
+          to={nextHref}
+          rel="next"
+          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next"
+        >
           {t('common.next')}
         </Link>
       ) : null}

@@ -1,11 +1,11 @@
-import { data, redirect, type RouterContextProvider } from 'react-router';
+import { data, type RouterContextProvider, redirect } from 'react-router';
 import { z } from 'zod';
 import { treeOrder } from '../../../core/areas/area-tree.ts';
 import { listAreas } from '../../../core/areas/list-areas.ts';
 import { decodeCursor, encodeCursor } from '../../../core/http/api/pagination.ts';
+import { getRequestContext, type RequestContext } from '../../../core/http/request-context.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import { listOrganisations } from '../../../core/organisations/list-organisations.ts';
-import { getRequestContext, type RequestContext } from '../../../core/http/request-context.ts';
 import { type Actor, hasRole } from '../../../core/permissions/actor.ts';
 
 // What every administration page does first: send visitors who are not signed in to the sign-in

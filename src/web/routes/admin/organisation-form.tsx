@@ -37,6 +37,13 @@ export function organisationFormValues(form: FormData): OrganisationFormValues {
   };
 }
 
+/** Field names to labels, for the error summary. */
+export function organisationFieldLabels(t: (key: string) => string): Record<string, string> {
+  const fields = ['name', 'kind', 'sector', 'description', 'email', 'phone', 'website', 'areas'];
+  const labels = Object.fromEntries(fields.map((f) => [f, t(`admin.organisations.${f}`)]));
+  return { ...labels, areaCodes: labels.areas ?? '' };
+}
+
 export function OrganisationForm({
   values,
   failure,
@@ -56,7 +63,14 @@ export function OrganisationForm({
   return (
     <Form method="post" noValidate className="wijkwerk-form">
       <CsrfField />
-      <TextField name="name" label={t('admin.organisations.name')} required defaultValue={v?.name} error={e?.name} autoComplete="organization" />
+      <TextField
+        name="name"
+        label={t('admin.organisations.name')}
+        required
+        defaultValue={v?.name}
+        error={e?.name}
+        autoComplete="organization"
+      />
       <SelectField
         name="kind"
         label={t('admin.organisations.kind')}
@@ -65,7 +79,12 @@ export function OrganisationForm({
         error={e?.kind}
         required
       />
-      <TextField name="sector" label={`${t('admin.organisations.sector')} (${t('common.optional')})`} defaultValue={v?.sector} error={e?.sector} />
+      <TextField
+        name="sector"
+        label={`${t('admin.organisations.sector')} (${t('common.optional')})`}
+        defaultValue={v?.sector}
+        error={e?.sector}
+      />
       <TextAreaField
         name="description"
         label={`${t('admin.organisations.description')} (${t('common.optional')})`}

@@ -1,7 +1,10 @@
 import { redirect } from 'react-router';
 import { serviceContext } from '../../../core/http/request-context.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
-import { createOrganisation, mayCreateAnyOrganisation } from '../../../core/organisations/create-organisation.ts';
+import {
+  createOrganisation,
+  mayCreateAnyOrganisation,
+} from '../../../core/organisations/create-organisation.ts';
 import type { OrganisationKind } from '../../../core/organisations/organisation.ts';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -9,7 +12,7 @@ import { type FormFailure, formFailure } from '../../components/route-errors.ts'
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/organisation-new.ts';
 import { forbidden, roleScopeOptions, signedInContext } from './admin.server.ts';
-import { OrganisationForm, organisationFormValues } from './organisation-form.tsx';
+import { OrganisationForm, organisationFieldLabels, organisationFormValues } from './organisation-form.tsx';
 
 // Register an organisation (administrators; area officers for groups in their own areas).
 
@@ -24,7 +27,10 @@ export async function action({ context, request }: Route.ActionArgs) {
   const rc = signedInContext(context, request);
   const values = organisationFormValues(await request.formData());
   try {
-    const o = await createOrganisation(serviceContext(rc), { ...values, kind: values.kind as OrganisationKind });
+    const o = await createOrganisation(serviceContext(rc), {
+      ...values,
+      kind: values.kind as OrganisationKind,
+    });
     return redirect(`/beheer/organisaties/${o.id}?saved=created`);
   } catch (error) {
     return formFailure(error, rc.locale, { ...values, areaCodes: values.areaCodes.join(',') });
@@ -48,8 +54,17 @@ export default function NewOrganisation({ loaderData, actionData }: Route.Compon
         current={loaderData.title}
       />
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
-      <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
-      <OrganisationForm values={null} failure={failure} areas={loaderData.areas} submitLabel={t('admin.organisations.new')} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={failure?.fieldErrors}
+        labels={organisationFieldLabels(t)}
+      />
+      <OrganisationForm
+        values={null}
+        failure={failure}
+        areas={loaderData.areas}
+        submitLabel={t('admin.organisations.new')}
+      />
     </>
   );
 }

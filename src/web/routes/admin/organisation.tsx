@@ -9,9 +9,9 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { type FormFailure, formFailure, throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/organisation.ts';
-import { SavedNotice } from './admin-ui.tsx';
 import { forbidden, redirectSaved, roleScopeOptions, signedInContext } from './admin.server.ts';
-import { OrganisationForm, organisationFormValues } from './organisation-form.tsx';
+import { SavedNotice } from './admin-ui.tsx';
+import { OrganisationForm, organisationFieldLabels, organisationFormValues } from './organisation-form.tsx';
 
 // Edit an organisation: for administrators, its own members, and area officers (groups in their areas).
 
@@ -59,7 +59,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const rc = signedInContext(context, request);
   const values = organisationFormValues(await request.formData());
   try {
-    await updateOrganisation(serviceContext(rc), params.id, { ...values, kind: values.kind as OrganisationKind });
+    await updateOrganisation(serviceContext(rc), params.id, {
+      ...values,
+      kind: values.kind as OrganisationKind,
+    });
     return redirectSaved(`/beheer/organisaties/${params.id}`, '1');
   } catch (error) {
     return formFailure(error, rc.locale, { ...values, areaCodes: values.areaCodes.join(',') });
@@ -84,9 +87,18 @@ export default function EditOrganisation({ loaderData, actionData }: Route.Compo
       />
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
       <SavedNotice message={loaderData.saved} />
-      <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={failure?.fieldErrors}
+        labels={organisationFieldLabels(t)}
+      />
       <h2 className="utrecht-heading-2">{loaderData.heading}</h2>
-      <OrganisationForm values={loaderData.values} failure={failure} areas={loaderData.areas} submitLabel={t('common.save')} />
+      <OrganisationForm
+        values={loaderData.values}
+        failure={failure}
+        areas={loaderData.areas}
+        submitLabel={t('common.save')}
+      />
     </>
   );
 }

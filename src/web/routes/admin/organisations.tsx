@@ -9,8 +9,8 @@ import { SubmitButton, TextField } from '../../components/form-field.tsx';
 import { throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/organisations.ts';
-import { ListPaging, SelectField } from './admin-ui.tsx';
 import { adminContext, firstPageHref, nameCursor, nextPageHref, pageCursor } from './admin.server.ts';
+import { ListPaging, SelectField } from './admin-ui.tsx';
 
 // The organisations of the municipality: departments, partners, resident organisations and
 // informal groups, with the areas they work in.
@@ -69,7 +69,12 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
-      <Form method="get" className="wijkwerk-form wijkwerk-filter" role="search" aria-label={t('admin.organisations.search')}>
+      <Form
+        method="get"
+        className="wijkwerk-form wijkwerk-filter"
+        role="search"
+        aria-label={t('admin.organisations.search')}
+      >
         <TextField name="q" type="search" label={t('admin.organisations.search')} defaultValue={d.q} />
         <SelectField
           name="soort"

@@ -34,7 +34,9 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
-      <p className="utrecht-paragraph">{t('admin.overview.intro', { municipality: loaderData.municipality })}</p>
+      <p className="utrecht-paragraph">
+        {t('admin.overview.intro', { municipality: loaderData.municipality })}
+      </p>
       <ul className="wijkwerk-cards">
         {loaderData.sections.map((s) => (
           <li key={s.key} className="wijkwerk-card">

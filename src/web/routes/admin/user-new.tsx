@@ -11,8 +11,8 @@ import { SubmitButton, TextField } from '../../components/form-field.tsx';
 import { type FormFailure, formFailure, formString } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/user-new.ts';
-import { SelectField } from './admin-ui.tsx';
 import { forbidden, roleScopeOptions, signedInContext } from './admin.server.ts';
+import { SelectField } from './admin-ui.tsx';
 
 // Add a user: name, e-mail, an optional temporary password (otherwise an invitation e-mail) and
 // optionally a first role.
@@ -34,8 +34,13 @@ export async function action({ context, request }: Route.ActionArgs) {
     organisationId: formString(form, 'organisationId'),
   };
   try {
-    const person = await createPerson(serviceContext(rc), rc.app, { ...values, password: formString(form, 'password') });
-    return redirect(`/beheer/gebruikers/${person.id}?saved=${formString(form, 'password') ? 'created' : 'invited'}`);
+    const person = await createPerson(serviceContext(rc), rc.app, {
+      ...values,
+      password: formString(form, 'password'),
+    });
+    return redirect(
+      `/beheer/gebruikers/${person.id}?saved=${formString(form, 'password') ? 'created' : 'invited'}`,
+    );
   } catch (error) {
     // The password is never sent back into the page.
     return formFailure(error, rc.locale, values);
@@ -61,10 +66,28 @@ export default function NewUser({ loaderData, actionData }: Route.ComponentProps
         current={loaderData.title}
       />
       <h1 className="utrecht-heading-1">{loaderData.title}</h1>
-      <ErrorSummary message={failure?.message} errors={errors} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={errors}
+        labels={{
+          name: t('admin.users.name'),
+          email: t('admin.users.email'),
+          password: t('admin.users.password'),
+          role: t('admin.users.role'),
+          areaCode: t('admin.users.area'),
+          organisationId: t('admin.users.organisation'),
+        }}
+      />
       <Form method="post" noValidate className="wijkwerk-form">
         <CsrfField />
-        <TextField name="name" label={t('admin.users.name')} required autoComplete="off" defaultValue={v?.name} error={errors?.name} />
+        <TextField
+          name="name"
+          label={t('admin.users.name')}
+          required
+          autoComplete="off"
+          defaultValue={v?.name}
+          error={errors?.name}
+        />
         <TextField
           name="email"
           type="email"
@@ -83,7 +106,10 @@ export default function NewUser({ loaderData, actionData }: Route.ComponentProps
           autoComplete="new-password"
           error={errors?.password}
         />
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="first-role-hint">
+        <fieldset
+          className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+          aria-describedby="first-role-hint"
+        >
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             {t('admin.users.firstRole')}
           </legend>

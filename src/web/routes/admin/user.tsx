@@ -5,18 +5,23 @@ import { assignRole } from '../../../core/people/assign-role.ts';
 import { getPerson } from '../../../core/people/get-person.ts';
 import { removeRole } from '../../../core/people/remove-role.ts';
 import { updatePerson } from '../../../core/people/update-person.ts';
-import { roles } from '../../../core/permissions/actor.ts';
+import { type Role, roles } from '../../../core/permissions/actor.ts';
 import { can } from '../../../core/permissions/can.ts';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/form-field.tsx';
-import { type FormFailure, formFailure, formString, throwAsRouteError } from '../../components/route-errors.ts';
+import {
+  type FormFailure,
+  formFailure,
+  formString,
+  throwAsRouteError,
+} from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/user.ts';
-import { DetailList, SavedNotice, SelectField, roleText } from './admin-ui.tsx';
 import { adminContext, redirectSaved, roleScopeOptions } from './admin.server.ts';
+import { DetailList, roleText, SavedNotice, SelectField } from './admin-ui.tsx';
 
 // One user: details, roles (add and remove), and switching the account on or off.
 
@@ -34,7 +39,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const municipalityId = rc.actor.municipalityId;
   try {
     const person = await getPerson(rc.app.db, rc.actor, params.id);
-    const canManageRoles = can(rc.actor, 'create', { type: 'role_assignment', municipalityId, personId: person.id });
+    const canManageRoles = can(rc.actor, 'create', {
+      type: 'role_assignment',
+      municipalityId,
+      personId: person.id,
+    });
     const saved = new URL(request.url).searchParams.get('saved') ?? '';
     const savedKey = savedMessages[saved];
     return {
@@ -47,7 +56,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         locale: person.locale,
         lastSignInAt: person.lastSignInAt ? formatDateTime(rc.locale, person.lastSignInAt) : null,
         createdAt: formatDateTime(rc.locale, person.createdAt),
-        roles: person.roles.map((r) => ({ id: r.id, role: r.role, area: r.area, organisation: r.organisation })),
+        roles: person.roles.map((r) => ({
+          id: r.id,
+          role: r.role,
+          area: r.area,
+          organisation: r.organisation,
+        })),
       },
       saved: savedKey ? translate(rc.locale, savedKey, { name: person.name }) : null,
       canManageRoles,
@@ -73,7 +87,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   };
   try {
     if (intent === 'add-role') {
-      await assignRole(ctx, params.id, values);
+      await assignRole(ctx, params.id, { ...values, role: values.role as Role });
       return redirectSaved(here, 'role-added');
     }
     if (intent === 'remove-role') {
@@ -111,7 +125,15 @@ export default function User({ loaderData, actionData }: Route.ComponentProps) {
       />
       <h1 className="utrecht-heading-1">{person.name}</h1>
       <SavedNotice message={loaderData.saved} />
-      <ErrorSummary message={failure?.message} errors={failure?.fieldErrors} />
+      <ErrorSummary
+        message={failure?.message}
+        errors={failure?.fieldErrors}
+        labels={{
+          role: t('admin.users.role'),
+          areaCode: t('admin.users.area'),
+          organisationId: t('admin.users.organisation'),
+        }}
+      />
 
       <section aria-labelledby="details-heading" className="wijkwerk-section">
         <h2 id="details-heading" className="utrecht-heading-2">
@@ -141,7 +163,8 @@ export default function User({ loaderData, actionData }: Route.ComponentProps) {
             {
               header: t('admin.users.scope'),
               cell: (r) =>
-                [r.organisation?.name, r.area?.name].filter(Boolean).join(', ') || t('admin.users.wholeMunicipality'),
+                [r.organisation?.name, r.area?.name].filter(Boolean).join(', ') ||
+                t('admin.users.wholeMunicipality'),
             },
             ...(loaderData.canManageRoles
               ? [

@@ -9,8 +9,8 @@ import { SubmitButton, TextField } from '../../components/form-field.tsx';
 import { throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/users.ts';
-import { ListPaging, SelectField, roleText } from './admin-ui.tsx';
 import { adminContext, firstPageHref, nameCursor, nextPageHref, pageCursor } from './admin.server.ts';
+import { ListPaging, roleText, SelectField } from './admin-ui.tsx';
 
 // Everyone with an account, searchable by name or e-mail and by role, in pages of 25.
 
@@ -68,7 +68,12 @@ export default function Users({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
-      <Form method="get" className="wijkwerk-form wijkwerk-filter" role="search" aria-label={t('admin.users.search')}>
+      <Form
+        method="get"
+        className="wijkwerk-form wijkwerk-filter"
+        role="search"
+        aria-label={t('admin.users.search')}
+      >
         <TextField name="q" type="search" label={t('admin.users.search')} defaultValue={d.q} />
         <SelectField
           name="rol"

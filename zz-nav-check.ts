@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+page.on('console', (m) => { if (!m.text().includes('GPU stall')) console.log('console', m.type(), m.text().slice(0, 200)); });
+await page.goto('http://localhost:3100/');
+await page.getByRole('main').getByRole('link', { name: 'Noordhoek' }).first().click();
+await page.waitForURL(/\/wijken\/WK999902$/);
+console.log('immediately:', await page.getByRole('heading', { level: 1 }).textContent());
+await page.waitForTimeout(1000);
+console.log('after 1s:', await page.getByRole('heading', { level: 1 }).textContent(), await page.title());
+await browser.close();
