@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { importAreas } from '../src/core/areas/import-areas.ts';
 import { parseCbsFeatureCollection } from '../src/core/areas/cbs-features.ts';
+import { importAreas } from '../src/core/areas/import-areas.ts';
 import { openDatabase } from '../src/core/db/database.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { createMunicipality } from '../src/core/municipalities/create-municipality.ts';

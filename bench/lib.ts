@@ -31,16 +31,23 @@ export function spawnNode(args: string[], env: Record<string, string>): ChildPro
     stderr = (stderr + c.toString()).slice(-2000);
   });
   child.on('exit', (code) => {
-    if (code !== 0 && code !== null) process.stderr.write(`${args.join(' ')} exited with ${code}: ${stderr}\n`);
+    if (code !== 0 && code !== null)
+      process.stderr.write(`${args.join(' ')} exited with ${code}: ${stderr}\n`);
   });
   child.stdout?.resume();
   return child;
 }
 
 /** Polls until the URL answers 200; resolves to the milliseconds since `since`. */
-export async function waitFor200(url: string, since: number, child: ChildProcess, timeoutMs = 120_000): Promise<number> {
+export async function waitFor200(
+  url: string,
+  since: number,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<number> {
   while (performance.now() - since < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before ${url} answered`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited (${child.exitCode}) before ${url} answered`);
     try {
       const res = await fetch(url);
       await res.arrayBuffer();
@@ -64,12 +71,16 @@ export function stop(child: ChildProcess): Promise<void> {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export function run(args: string[], env: Record<string, string>): Promise<void> {
   const child = spawnNode(args, env);
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code})`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code})`)),
+    );
   });
 }

@@ -25,8 +25,15 @@ const out = (line = '') => lines.push(line);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'wijkwerk-bench-'));
 try {
-  out(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  out(`Date: ${new Date().toISOString().slice(0, 10)}; load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  out(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  out(
+    `Date: ${new Date().toISOString().slice(0, 10)}; load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   out();
 
   if (wants('http') || wants('start')) {
@@ -46,7 +53,9 @@ try {
     if (wants('start')) {
       process.stderr.write('cold start: 5 runs\n');
       const r = await benchColdStart(dataDir, 5);
-      out(`Cold start (spawn \`node src/cli/main.ts serve\` on an existing data folder → first 200 on /healthz), median of 5: **${r.median.toFixed(0)} ms** (runs: ${r.all.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+      out(
+        `Cold start (spawn \`node src/cli/main.ts serve\` on an existing data folder → first 200 on /healthz), median of 5: **${r.median.toFixed(0)} ms** (runs: ${r.all.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+      );
       out();
     }
   }
@@ -58,7 +67,9 @@ try {
     } else {
       process.stderr.write(`import: ${file}, 3 runs\n`);
       const r = await benchImport(file, 3);
-      out(`Import of \`${r.file}\` (${(r.bytes / 1024).toFixed(0)} KiB, ${r.areas} areas created) into a fresh PGlite, median of 3: **${r.median.toFixed(0)} ms** (runs: ${r.all.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+      out(
+        `Import of \`${r.file}\` (${(r.bytes / 1024).toFixed(0)} KiB, ${r.areas} areas created) into a fresh PGlite, median of 3: **${r.median.toFixed(0)} ms** (runs: ${r.all.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+      );
       out();
     }
   }

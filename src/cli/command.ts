@@ -20,7 +20,7 @@ export interface Command {
   /** Names of the required positional arguments, e.g. ['FILE']. */
   positionals?: string[];
   /** Resolves when done; 'keep-running' when the command serves until stopped. */
-  run(args: { values: OptionValues; positionals: string[] }): Promise<void | 'keep-running'>;
+  run(args: { values: OptionValues; positionals: string[] }): Promise<'done' | 'keep-running' | undefined>;
 }
 
 /** A failure the user can fix: printed as one line on stderr, exit code 1 (2 for wrong usage). */

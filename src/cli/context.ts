@@ -40,15 +40,21 @@ export async function pickMunicipality(db: Db, code: string | undefined): Promis
     const found = all.find((m) => m.code === code.toUpperCase());
     if (!found) {
       const known = all.map((m) => m.code).join(', ') || 'none yet';
-      throw new CliError(`municipality ${code} does not exist (known: ${known}); create it with "wijkwerk municipality create"`);
+      throw new CliError(
+        `municipality ${code} does not exist (known: ${known}); create it with "wijkwerk municipality create"`,
+      );
     }
     return found;
   }
   if (all.length === 1) return all[0] as Municipality;
   if (all.length === 0) {
-    throw new CliError('there is no municipality yet: create one with "wijkwerk municipality create --code GM0308 --name Baarn"');
+    throw new CliError(
+      'there is no municipality yet: create one with "wijkwerk municipality create --code GM0308 --name Baarn"',
+    );
   }
-  throw new CliError(`there are ${all.length} municipalities (${all.map((m) => m.code).join(', ')}): choose one with --municipality`);
+  throw new CliError(
+    `there are ${all.length} municipalities (${all.map((m) => m.code).join(', ')}): choose one with --municipality`,
+  );
 }
 
 /** Changes made from the command line are made (and audited) by the system itself. */

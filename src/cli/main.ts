@@ -4,7 +4,7 @@ import { ConfigError } from '../core/config/env.ts';
 import { DomainError, ValidationError } from '../core/errors.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { ForbiddenError } from '../core/permissions/can.ts';
-import { type Command, CliError, type OptionValues, UsageError } from './command.ts';
+import { CliError, type Command, type OptionValues, UsageError } from './command.ts';
 import { backup } from './commands/backup.ts';
 import { demo } from './commands/demo.ts';
 import { importAreasCommand } from './commands/import-areas.ts';
@@ -19,10 +19,21 @@ import { say, warn } from './output.ts';
 // Each command lives in its own file under commands/; this file finds it, parses its options
 // with node's util.parseArgs, and turns failures into one line on stderr and a non-zero exit.
 
-const commands: Command[] = [serve, migrate, demo, municipalityCreate, importAreasCommand, userCreate, backup, restore];
+const commands: Command[] = [
+  serve,
+  migrate,
+  demo,
+  municipalityCreate,
+  importAreasCommand,
+  userCreate,
+  backup,
+  restore,
+];
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -101,7 +112,11 @@ export async function main(argv: string[]): Promise<number | null> {
     const found = findCommand(argv);
     if (!found) {
       const group = commands.filter((c) => c.name.startsWith(`${first} `)).map((c) => `"${c.name}"`);
-      throw new UsageError(group.length ? `unknown command "${argv.slice(0, 2).join(' ')}" (did you mean ${group.join(' or ')}?)` : `unknown command "${first}"`);
+      throw new UsageError(
+        group.length
+          ? `unknown command "${argv.slice(0, 2).join(' ')}" (did you mean ${group.join(' or ')}?)`
+          : `unknown command "${first}"`,
+      );
     }
     const args = parse(found.command, found.rest);
     if (args === 'help') {
@@ -122,7 +137,11 @@ function report(error: unknown): number {
   }
   if (error instanceof UsageError) {
     warn(`wijkwerk: ${error.message}`);
-    warn(error.command ? `Run "wijkwerk ${error.command} --help" for its options.` : 'Run "wijkwerk --help" for the commands.');
+    warn(
+      error.command
+        ? `Run "wijkwerk ${error.command} --help" for its options.`
+        : 'Run "wijkwerk --help" for the commands.',
+    );
     return error.exitCode;
   }
   if (error instanceof CliError) {
@@ -130,7 +149,9 @@ function report(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof ValidationError && error.fieldErrors.length) {
-    warn(`wijkwerk: ${error.fieldErrors.map((f) => `${f.field}: ${translate('en', f.key, f.params)}`).join('; ')}`);
+    warn(
+      `wijkwerk: ${error.fieldErrors.map((f) => `${f.field}: ${translate('en', f.key, f.params)}`).join('; ')}`,
+    );
     return 1;
   }
   if (error instanceof DomainError) {

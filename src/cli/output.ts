@@ -9,7 +9,10 @@ export function warn(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+export function progress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): (done: number, total: number) => void {
   const tty = stream.isTTY === true;
   let printed = -1;
   return (done, total) => {
@@ -17,7 +20,9 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
     if (tty) {
       const width = 30;
       const filled = total ? Math.round((done / total) * width) : width;
-      stream.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${finished ? '\n' : ''}`);
+      stream.write(
+        `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${finished ? '\n' : ''}`,
+      );
       return;
     }
     // A line per tenth of the work: at most 11 lines however long the file.

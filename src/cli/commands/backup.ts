@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { BackupFileError, backupDatabase } from '../../core/backup/backup.ts';
-import { NoDatabaseError } from '../../core/backup/pglite-backup.ts';
+import { DatabaseInUseError, NoDatabaseError } from '../../core/backup/pglite-backup.ts';
 import { MissingToolError } from '../../core/backup/server-backup.ts';
-import { type Command, CliError } from '../command.ts';
+import { CliError, type Command } from '../command.ts';
 import { databaseLabel, readConfig } from '../context.ts';
 import { say } from '../output.ts';
 
@@ -28,6 +28,12 @@ export const backup: Command = {
 
 // Failures the user can act on are one plain line; anything else keeps its "error:" prefix.
 function expected(error: unknown): never {
-  if (error instanceof NoDatabaseError || error instanceof BackupFileError || error instanceof MissingToolError) throw new CliError((error as Error).message);
+  if (
+    error instanceof NoDatabaseError ||
+    error instanceof DatabaseInUseError ||
+    error instanceof BackupFileError ||
+    error instanceof MissingToolError
+  )
+    throw new CliError((error as Error).message);
   throw error;
 }

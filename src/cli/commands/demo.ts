@@ -1,6 +1,6 @@
 import { demoAccounts, loadDemo } from '../../core/demo/load-demo.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
-import { type Command, CliError } from '../command.ts';
+import { CliError, type Command } from '../command.ts';
 import { readConfig, withDatabase } from '../context.ts';
 import { say } from '../output.ts';
 
@@ -8,14 +8,17 @@ export const demo: Command = {
   name: 'demo',
   summary: 'load the demo municipality Gemeente Voorbeeld into an empty database',
   usage: 'wijkwerk demo',
-  description: 'Refuses when the database already holds any municipality: demo data never mixes with real data.',
+  description:
+    'Refuses when the database already holds any municipality: demo data never mixes with real data.',
   async run() {
     const config = readConfig();
     await withDatabase(config, async ({ db }) => {
       const existing = await listMunicipalities(db);
       if (existing.length > 0) {
         const names = existing.map((m) => `${m.name} (${m.code})`).join(', ');
-        throw new CliError(`the database already holds ${names}: the demo is only loaded into an empty database`);
+        throw new CliError(
+          `the database already holds ${names}: the demo is only loaded into an empty database`,
+        );
       }
       const municipality = await loadDemo(db, (line) => say(`  ${line}`));
       say(`loaded ${municipality.name} (${municipality.code}); demo accounts:`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { importAreas, InvalidAreaFileError } from '../../core/areas/import-areas.ts';
-import { type Command, CliError, stringOption } from '../command.ts';
+import { InvalidAreaFileError, importAreas } from '../../core/areas/import-areas.ts';
+import { CliError, type Command, stringOption } from '../command.ts';
 import { commandLineContext, pickMunicipality, readConfig, withDatabase } from '../context.ts';
 import { progress, say } from '../output.ts';
 
@@ -36,10 +36,12 @@ export const importAreasCommand: Command = {
       });
       for (const a of report.areas) {
         if (a.outcome === 'unchanged') continue;
-        const detail = a.outcome === 'updated' ? ` (${a.changes.join(', ')})` : a.derived ? ' (from its buurten)' : '';
+        const detail =
+          a.outcome === 'updated' ? ` (${a.changes.join(', ')})` : a.derived ? ' (from its buurten)' : '';
         say(`  ${a.outcome.padEnd(8)} ${a.kind.padEnd(8)} ${a.code.padEnd(10)} ${a.name}${detail}`);
       }
-      for (const s of report.skipped) say(`  skipped  feature ${s.index}${s.code ? ` ${s.code}` : ''}: ${s.reason}`);
+      for (const s of report.skipped)
+        say(`  skipped  feature ${s.index}${s.code ? ` ${s.code}` : ''}: ${s.reason}`);
       const { created, updated, unchanged, skipped } = report.counts;
       say(
         `${report.features} features (${report.crs}): ${created} created, ${updated} updated, ${unchanged} unchanged, ${skipped} skipped${dryRun ? ' — dry run, nothing written' : ''}`,
@@ -53,7 +55,9 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text);

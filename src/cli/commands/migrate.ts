@@ -8,7 +8,8 @@ export const migrate: Command = {
   name: 'migrate',
   summary: 'apply pending database migrations and list them',
   usage: 'wijkwerk migrate',
-  description: 'Migrations are plain SQL files in migrations/, applied once each, in name order. serve also applies them.',
+  description:
+    'Migrations are plain SQL files in migrations/, applied once each, in name order. serve also applies them.',
   async run() {
     const config = readConfig();
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

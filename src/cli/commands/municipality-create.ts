@@ -1,6 +1,6 @@
 import { createMunicipality } from '../../core/municipalities/create-municipality.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
-import { type Command, CliError, requiredOption, stringOption, UsageError } from '../command.ts';
+import { CliError, type Command, requiredOption, stringOption, UsageError } from '../command.ts';
 import { readConfig, withDatabase } from '../context.ts';
 import { say } from '../output.ts';
 
@@ -28,9 +28,13 @@ export const municipalityCreate: Command = {
     const code = requiredOption(values, 'code', this.name).toUpperCase();
     const name = requiredOption(values, 'name', this.name);
     const slug = stringOption(values, 'slug')?.trim() || slugify(name);
-    if (!/^GM\d{4}$/.test(code)) throw new UsageError(`--code must be GM followed by four digits (got ${code})`, this.name);
+    if (!/^GM\d{4}$/.test(code))
+      throw new UsageError(`--code must be GM followed by four digits (got ${code})`, this.name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      throw new UsageError(`--slug may only hold lower-case letters, digits and dashes (got ${slug})`, this.name);
+      throw new UsageError(
+        `--slug may only hold lower-case letters, digits and dashes (got ${slug})`,
+        this.name,
+      );
     }
     const config = readConfig();
     await withDatabase(config, async ({ db }) => {
@@ -41,7 +45,9 @@ export const municipalityCreate: Command = {
       say(`created municipality ${m.name} (${m.code}, slug ${m.slug})`);
       say('next: import its areas and create an administrator:');
       say(`  npx wijkwerk import areas buurten.geojson --municipality ${m.code}`);
-      say(`  npx wijkwerk user create --municipality ${m.code} --email … --name … --role administrator --password-stdin`);
+      say(
+        `  npx wijkwerk user create --municipality ${m.code} --email … --name … --role administrator --password-stdin`,
+      );
     });
   },
 };

@@ -1,7 +1,7 @@
 import { createAppContext } from '../../core/boot.ts';
 import { loadDemo } from '../../core/demo/load-demo.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
-import { type Command, CliError } from '../command.ts';
+import { CliError, type Command } from '../command.ts';
 import { databaseLabel, readConfig } from '../context.ts';
 import { say } from '../output.ts';
 
@@ -33,7 +33,9 @@ export const serve: Command = {
         say('There is no municipality yet, so pages answer 503 until you create one:');
         say('  npx wijkwerk municipality create --code GM0308 --name Baarn');
         say('  npx wijkwerk import areas buurten.geojson');
-        say('  npx wijkwerk user create --email you@example.org --name "Your Name" --role administrator --password-stdin');
+        say(
+          '  npx wijkwerk user create --email you@example.org --name "Your Name" --role administrator --password-stdin',
+        );
       }
     }
     const app = await createServerApp(ctx, build);

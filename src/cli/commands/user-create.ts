@@ -5,7 +5,7 @@ import { createMailer } from '../../core/mail/mailer.ts';
 import { findOrganisationIdByName } from '../../core/organisations/organisations.repository.ts';
 import { createPerson } from '../../core/people/create-person.ts';
 import { roles } from '../../core/permissions/actor.ts';
-import { type Command, CliError, requiredOption, stringOption, UsageError } from '../command.ts';
+import { CliError, type Command, requiredOption, stringOption, UsageError } from '../command.ts';
 import { commandLineContext, pickMunicipality, readConfig, withDatabase } from '../context.ts';
 import { say } from '../output.ts';
 
@@ -71,7 +71,8 @@ export const userCreate: Command = {
       let organisationId: string | undefined;
       if (organisationName) {
         organisationId = await findOrganisationIdByName(db, municipality.id, organisationName);
-        if (!organisationId) throw new CliError(`organisation "${organisationName}" does not exist in ${municipality.name}`);
+        if (!organisationId)
+          throw new CliError(`organisation "${organisationName}" does not exist in ${municipality.name}`);
       }
       const app = {
         mailer: createMailer(config.smtpUrl, config.mailFrom),
@@ -88,11 +89,18 @@ export const userCreate: Command = {
           organisationId,
         });
         const scope = person.roles[0]?.area?.code ?? person.roles[0]?.organisation?.name;
-        say(`created ${person.name} <${person.email}> in ${municipality.name} as ${role}${scope ? ` (${scope})` : ''}`);
-        if (!password) say('no password given: an invitation to set one was sent (see the outbox when SMTP_URL is not set)');
+        say(
+          `created ${person.name} <${person.email}> in ${municipality.name} as ${role}${scope ? ` (${scope})` : ''}`,
+        );
+        if (!password)
+          say(
+            'no password given: an invitation to set one was sent (see the outbox when SMTP_URL is not set)',
+          );
       } catch (error) {
         if (error instanceof ValidationError) {
-          const lines = error.fieldErrors.map((f) => `${flagOf[f.field] ?? f.field}: ${translate('en', f.key, f.params)}`);
+          const lines = error.fieldErrors.map(
+            (f) => `${flagOf[f.field] ?? f.field}: ${translate('en', f.key, f.params)}`,
+          );
           throw new CliError(lines.join('; ') || translate('en', error.key));
         }
         throw error;
@@ -104,5 +112,7 @@ export const userCreate: Command = {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

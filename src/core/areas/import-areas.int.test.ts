@@ -8,7 +8,7 @@ import { systemActor } from '../permissions/actor.ts';
 import { ForbiddenError } from '../permissions/can.ts';
 import { findAreaRowByCode, listAreaRows } from './areas.repository.ts';
 import { containsPoint } from './geo.ts';
-import { importAreas, InvalidAreaFileError } from './import-areas.ts';
+import { InvalidAreaFileError, importAreas } from './import-areas.ts';
 
 const baarnFile = path.resolve(process.cwd(), '../shared/data/cbs-baarn-2024/baarn_buurten.geojson');
 const skipBaarn = requireOrSkip(existsSync(baarnFile) ? null : `the CBS Baarn file ${baarnFile}`);
@@ -58,7 +58,13 @@ function square(lon: number, lat: number, size = 0.01) {
 function buurt(code: string, name: string, geometry: unknown, extra: Record<string, unknown> = {}) {
   return {
     type: 'Feature',
-    properties: { buurtcode: code, buurtnaam: name, wijkcode: `WK${code.slice(2, 8)}`, gemeentecode: `GM${code.slice(2, 6)}`, ...extra },
+    properties: {
+      buurtcode: code,
+      buurtnaam: name,
+      wijkcode: `WK${code.slice(2, 8)}`,
+      gemeentecode: `GM${code.slice(2, 6)}`,
+      ...extra,
+    },
     geometry,
   };
 }
@@ -78,14 +84,25 @@ describe.skipIf(skipBaarn)('importAreas on the real CBS file of Baarn', () => {
     expect(report.crs).toBe('EPSG:4326');
     const kinds = (kind: string) => report.areas.filter((a) => a.kind === kind);
     expect(kinds('buurt')).toHaveLength(21);
-    expect(kinds('wijk').map((a) => a.code)).toEqual(['WK030800', 'WK030801', 'WK030802', 'WK030804', 'WK030805']);
+    expect(kinds('wijk').map((a) => a.code)).toEqual([
+      'WK030800',
+      'WK030801',
+      'WK030802',
+      'WK030804',
+      'WK030805',
+    ]);
     expect(kinds('wijk').every((a) => a.derived && a.name === `Wijk ${a.code}`)).toBe(true);
     expect(kinds('gemeente')).toMatchObject([{ code: 'GM0308', name: 'Baarn', derived: true }]);
     expect(progress.at(-1)).toBe(27);
     expect(await auditCount(ctx)).toBe(1);
 
     const centrum = await findAreaRowByCode(t.ctx.db, ctx.actor.municipalityId, 'BU03080000');
-    expect(centrum).toMatchObject({ name: 'Centrum', kind: 'buurt', path: 'GM0308/WK030800/BU03080000', depth: 2 });
+    expect(centrum).toMatchObject({
+      name: 'Centrum',
+      kind: 'buurt',
+      path: 'GM0308/WK030800/BU03080000',
+      depth: 2,
+    });
     expect(centrum?.attributes).toMatchObject({ aantal_inwoners: 1825, geboorte_totaal: null });
   });
 
@@ -93,14 +110,18 @@ describe.skipIf(skipBaarn)('importAreas on the real CBS file of Baarn', () => {
     const res = await t.request('/api/v1/areas/BU03080101');
     expect(res.status).toBe(200);
     const area = await res.json();
-    const located = await (await t.request(`/api/v1/areas/locate?lat=${area.centroid.lat}&lon=${area.centroid.lon}`)).json();
+    const located = await (
+      await t.request(`/api/v1/areas/locate?lat=${area.centroid.lat}&lon=${area.centroid.lon}`)
+    ).json();
     expect(located.buurt.code).toBe('BU03080101');
     expect(located.wijk.code).toBe('WK030801');
     expect(located.gemeente.code).toBe('GM0308');
     const wijk = await findAreaRowByCode(t.ctx.db, ctx.actor.municipalityId, 'WK030801');
     const gemeente = await findAreaRowByCode(t.ctx.db, ctx.actor.municipalityId, 'GM0308');
     expect(wijk?.boundary && containsPoint(wijk.boundary, area.centroid.lon, area.centroid.lat)).toBe(true);
-    expect(gemeente?.boundary && containsPoint(gemeente.boundary, area.centroid.lon, area.centroid.lat)).toBe(true);
+    expect(gemeente?.boundary && containsPoint(gemeente.boundary, area.centroid.lon, area.centroid.lat)).toBe(
+      true,
+    );
   });
 
   it('is idempotent: a second run reports everything unchanged and writes nothing', async () => {
@@ -120,13 +141,18 @@ describe.skipIf(skipBaarn)('importAreas on the real CBS file of Baarn', () => {
     const report = await importAreas(ctx, changed, { dryRun: true });
     expect(report.dryRun).toBe(true);
     expect(report.counts).toMatchObject({ created: 0, updated: 1, unchanged: 26 });
-    expect(report.areas.find((a) => a.outcome === 'updated')).toMatchObject({ code: 'BU03080000', changes: ['name'] });
+    expect(report.areas.find((a) => a.outcome === 'updated')).toMatchObject({
+      code: 'BU03080000',
+      changes: ['name'],
+    });
     expect(await snapshot(ctx)).toEqual(before);
     expect(await auditCount(ctx)).toBe(1);
   });
 
   it('recomputes the wijk and gemeente boundaries when a buurt changes shape', async () => {
-    const changed = structuredClone(baarn) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+    const changed = structuredClone(baarn) as {
+      features: { properties: Record<string, unknown>; geometry: unknown }[];
+    };
     const index = changed.features.findIndex((f) => f.properties.buurtcode === 'BU03080200');
     const target = changed.features[index];
     if (!target) throw new Error('BU03080200 missing');
@@ -169,8 +195,22 @@ describe('importAreas on synthetic files', () => {
       features: [
         buurt('BU90010101', 'Goed', square(5.1, 52.1)),
         buurt('BU90010102', 'Ook goed', square(5.11, 52.1), { wijknaam: 'Noord' }),
-        { type: 'Feature', properties: { buurtnaam: 'Zonder code', wijkcode: 'WK900101' }, geometry: square(5.2, 52.1) },
-        buurt('BU90010103', 'Open ring', { type: 'Polygon', coordinates: [[[5.3, 52.1], [5.31, 52.1], [5.31, 52.11], [5.3, 52.11]]] }),
+        {
+          type: 'Feature',
+          properties: { buurtnaam: 'Zonder code', wijkcode: 'WK900101' },
+          geometry: square(5.2, 52.1),
+        },
+        buurt('BU90010103', 'Open ring', {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [5.3, 52.1],
+              [5.31, 52.1],
+              [5.31, 52.11],
+              [5.3, 52.11],
+            ],
+          ],
+        }),
         buurt('BU90010104', 'Punt', { type: 'Point', coordinates: [5.4, 52.1] }),
         buurt('BU90010101', 'Dubbel', square(5.1, 52.1)),
         buurt('BU90070101', 'Andere gemeente', square(5.5, 52.1)),
@@ -225,12 +265,16 @@ describe('importAreas on synthetic files', () => {
     const report = await importAreas(ctx, {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } },
-      features: [buurt('BU90020101', 'Toren', rd(155000, 463000)), buurt('BU90020102', 'Oost', rd(155500, 463000))],
+      features: [
+        buurt('BU90020101', 'Toren', rd(155000, 463000)),
+        buurt('BU90020102', 'Oost', rd(155500, 463000)),
+      ],
     });
     expect(report.crs).toBe('EPSG:28992');
     expect(report.counts.created).toBe(4);
     const toren = await findAreaRowByCode(t.ctx.db, ctx.actor.municipalityId, 'BU90020101');
-    const [lon, lat] = (toren?.boundary as { coordinates: number[][][] }).coordinates[0]?.[0] ?? [];
+    const [lon, lat] =
+      (toren?.boundary as { coordinates: number[][][] } | undefined)?.coordinates[0]?.[0] ?? [];
     expect(lon).toBeCloseTo(5.38721, 3);
     expect(lat).toBeCloseTo(52.15517, 3);
   });
@@ -238,7 +282,16 @@ describe('importAreas on synthetic files', () => {
   it('refuses a file that is not a FeatureCollection, and actors who are not administrators', async () => {
     const ctx = await tenant('GM9003', 'Weigering');
     await expect(importAreas(ctx, { type: 'Feature' })).rejects.toBeInstanceOf(InvalidAreaFileError);
-    const officer = { ...ctx, actor: { ...ctx.actor, personId: null, grants: [{ role: 'area_officer' as const, areaPath: 'GM9003' }] } };
-    await expect(importAreas(officer, { type: 'FeatureCollection', features: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    const officer = {
+      ...ctx,
+      actor: {
+        ...ctx.actor,
+        personId: null,
+        grants: [{ role: 'area_officer' as const, areaPath: 'GM9003' }],
+      },
+    };
+    await expect(importAreas(officer, { type: 'FeatureCollection', features: [] })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

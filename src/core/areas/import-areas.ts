@@ -89,7 +89,11 @@ interface PlannedArea {
   changes: string[];
 }
 
-export async function importAreas(ctx: ServiceContext, json: unknown, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importAreas(
+  ctx: ServiceContext,
+  json: unknown,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const municipalityId = ctx.actor.municipalityId;
   requireAccess(ctx.actor, 'create', { type: 'area', municipalityId, areaPath: '' });
   const municipality = await findMunicipalityById(ctx.db, municipalityId);
@@ -101,7 +105,11 @@ export async function importAreas(ctx: ServiceContext, json: unknown, options: I
   } catch (error) {
     throw new InvalidAreaFileError((error as Error).message);
   }
-  const skipped: SkippedAreaFeature[] = parsed.skipped.map((s) => ({ index: s.index, code: s.code ?? null, reason: s.reason }));
+  const skipped: SkippedAreaFeature[] = parsed.skipped.map((s) => ({
+    index: s.index,
+    code: s.code ?? null,
+    reason: s.reason,
+  }));
   const records: CbsAreaRecord[] = [];
   const indexOfCode = featureIndexByCode(json);
   for (const record of parsed.records) {
@@ -117,7 +125,12 @@ export async function importAreas(ctx: ServiceContext, json: unknown, options: I
   skipped.sort((a, b) => a.index - b.index);
 
   const rows = await listAreaRows(ctx.db, municipalityId);
-  const planned = plan(rows, records, { code: municipality.code, name: municipality.name }, wijkNamesIn(json));
+  const planned = plan(
+    rows,
+    records,
+    { code: municipality.code, name: municipality.name },
+    wijkNamesIn(json),
+  );
   const total = planned.length;
   const report: ImportReport = {
     municipality: { code: municipality.code, name: municipality.name },
@@ -152,7 +165,9 @@ export async function importAreas(ctx: ServiceContext, json: unknown, options: I
   await runWrite(ctx, async (tx, audit) => {
     const ids = new Map(rows.map((r) => [r.code, r.id]));
     // Parents first, so a new wijk has its id before its buurten are written.
-    const ordered = [...planned].sort((a, b) => depthOf(a.path) - depthOf(b.path) || a.node.code.localeCompare(b.node.code));
+    const ordered = [...planned].sort(
+      (a, b) => depthOf(a.path) - depthOf(b.path) || a.node.code.localeCompare(b.node.code),
+    );
     let done = 0;
     for (const p of ordered) {
       if (p.outcome !== 'unchanged') {
@@ -254,7 +269,8 @@ function plan(
   const byKind = (kind: AreaKind) => records.filter((r) => r.kind === kind);
 
   for (const r of byKind('gemeente')) fromRecord(r, null);
-  if (!nodes.has(gemeenteCode)) nodes.set(gemeenteCode, derived(gemeenteCode, 'gemeente', municipality.name, null));
+  if (!nodes.has(gemeenteCode))
+    nodes.set(gemeenteCode, derived(gemeenteCode, 'gemeente', municipality.name, null));
 
   // A wijk placed under a gebied by hand stays there; otherwise it hangs under the gemeente.
   const wijkParent = (code: string) => {
@@ -284,7 +300,8 @@ function plan(
     const changes = node.row ? changesOf(node, path) : [];
     const outcome: ImportOutcome = !node.row ? 'created' : changes.length ? 'updated' : 'unchanged';
     // Stored areas the file does not mention are only reported when they change (a new path).
-    const mentioned = node.inFile || (node.source === derivedSource && isDerivedFor(node, records, gemeenteCode));
+    const mentioned =
+      node.inFile || (node.source === derivedSource && isDerivedFor(node, records, gemeenteCode));
     if (mentioned || outcome !== 'unchanged') planned.push({ node, path, outcome, changes });
   }
   return planned;
@@ -322,7 +339,8 @@ function recomputeDerivedBoundaries(nodes: Map<string, Node>, paths: Map<string,
   };
   for (const node of nodes.values()) {
     if (node.source === derivedSource) continue;
-    if (!node.row || node.parentCode !== node.oldParentCode || !sameJson(node.row.boundary, node.boundary)) markChanged(node);
+    if (!node.row || node.parentCode !== node.oldParentCode || !sameJson(node.row.boundary, node.boundary))
+      markChanged(node);
   }
   const children = new Map<string, Node[]>();
   for (const node of nodes.values()) {
@@ -341,7 +359,8 @@ function recomputeDerivedBoundaries(nodes: Map<string, Node>, paths: Map<string,
     // unionOf (turf) wants two or more; a wijk with one buurt simply shares its boundary.
     if (parts.length === 1) node.boundary = parts[0] as Boundary;
     else if (parts.length > 1) node.boundary = unionOf(parts);
-    if (!node.row || node.parentCode !== node.oldParentCode || !sameJson(node.row.boundary, node.boundary)) markChanged(node);
+    if (!node.row || node.parentCode !== node.oldParentCode || !sameJson(node.row.boundary, node.boundary))
+      markChanged(node);
   }
 }
 
@@ -392,7 +411,8 @@ function wijkNamesIn(json: unknown): Map<string, string> {
     const p = rawProperties(feature);
     const code = p.get('wijkcode') ?? p.get('wk_code');
     const name = p.get('wijknaam') ?? p.get('wk_naam');
-    if (typeof code === 'string' && typeof name === 'string' && name.trim()) names.set(code.trim(), name.trim());
+    if (typeof code === 'string' && typeof name === 'string' && name.trim())
+      names.set(code.trim(), name.trim());
   }
   return names;
 }
@@ -402,9 +422,14 @@ function featureIndexByCode(json: unknown): Map<string, number> {
   const indexes = new Map<string, number>();
   rawFeatures(json).forEach((feature, index) => {
     const p = rawProperties(feature);
-    const own = [p.get('buurtcode'), p.get('bu_code'), p.get('wijkcode'), p.get('wk_code'), p.get('gemeentecode'), p.get('gm_code')].find(
-      (v) => typeof v === 'string' && v.trim() !== '',
-    );
+    const own = [
+      p.get('buurtcode'),
+      p.get('bu_code'),
+      p.get('wijkcode'),
+      p.get('wk_code'),
+      p.get('gemeentecode'),
+      p.get('gm_code'),
+    ].find((v) => typeof v === 'string' && v.trim() !== '');
     if (typeof own === 'string' && !indexes.has(own.trim())) indexes.set(own.trim(), index);
   });
   return indexes;

@@ -10,17 +10,32 @@ export type BackupKind = 'pglite' | 'postgres';
 
 export class BackupFileError extends Error {}
 
-export async function backupDatabase(config: Config, file: string): Promise<{ kind: BackupKind; bytes: number }> {
+export async function backupDatabase(
+  config: Config,
+  file: string,
+): Promise<{ kind: BackupKind; bytes: number }> {
   if (config.databaseUrl) return { kind: 'postgres', ...(await backupServer(config.databaseUrl, file)) };
   return { kind: 'pglite', ...(await backupPglite(config.dataDir, file)) };
 }
 
-export async function restoreDatabase(config: Config, file: string, options: { force?: boolean } = {}): Promise<BackupKind> {
+export async function restoreDatabase(
+  config: Config,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<BackupKind> {
   const kind: BackupKind = config.databaseUrl ? 'postgres' : 'pglite';
   const found = backupKindOf(file);
   if (found !== kind) {
-    const what = found === 'pglite' ? 'an embedded-database (PGlite) backup' : found === 'postgres' ? 'a PostgreSQL (pg_dump) backup' : 'not a Wijkwerk backup';
-    const target = kind === 'postgres' ? 'DATABASE_URL points at a PostgreSQL server' : 'Wijkwerk uses the embedded database in DATA_DIR';
+    const what =
+      found === 'pglite'
+        ? 'an embedded-database (PGlite) backup'
+        : found === 'postgres'
+          ? 'a PostgreSQL (pg_dump) backup'
+          : 'not a Wijkwerk backup';
+    const target =
+      kind === 'postgres'
+        ? 'DATABASE_URL points at a PostgreSQL server'
+        : 'Wijkwerk uses the embedded database in DATA_DIR';
     throw new BackupFileError(`${file} is ${what}, but ${target}`);
   }
   if (config.databaseUrl) await restoreServer(config.databaseUrl, file, options);

@@ -17,11 +17,23 @@ export function holdsPgliteDatabase(dataDir: string): boolean {
 
 export class NoDatabaseError extends Error {}
 export class DatabaseExistsError extends Error {}
+export class DatabaseInUseError extends Error {}
+
+// PGlite keeps a postmaster.pid in its data directory while open and removes it on close. Two
+// instances on one directory would damage it, so backup and restore wait until Wijkwerk is stopped.
+function refuseWhileInUse(dataDir: string): void {
+  if (existsSync(path.join(pgliteDataDir(dataDir), 'postmaster.pid'))) {
+    throw new DatabaseInUseError(
+      `the database in ${pgliteDataDir(dataDir)} is in use (postmaster.pid exists): stop Wijkwerk first; if it is not running (after a crash), start and stop it once`,
+    );
+  }
+}
 
 export async function backupPglite(dataDir: string, file: string): Promise<{ bytes: number }> {
   if (!holdsPgliteDatabase(dataDir)) {
     throw new NoDatabaseError(`there is no database in ${pgliteDataDir(dataDir)} to back up`);
   }
+  refuseWhileInUse(dataDir);
   const database = await openDatabase({ dataDir });
   try {
     const pglite = database.pglite as PGlite;
@@ -35,11 +47,18 @@ export async function backupPglite(dataDir: string, file: string): Promise<{ byt
   }
 }
 
-export async function restorePglite(dataDir: string, file: string, options: { force?: boolean } = {}): Promise<void> {
+export async function restorePglite(
+  dataDir: string,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const target = pgliteDataDir(dataDir);
   if (holdsPgliteDatabase(dataDir) && !options.force) {
-    throw new DatabaseExistsError(`${target} already holds a database: stop Wijkwerk and add --force to replace it`);
+    throw new DatabaseExistsError(
+      `${target} already holds a database: stop Wijkwerk and add --force to replace it`,
+    );
   }
+  if (existsSync(target)) refuseWhileInUse(dataDir);
   const dump = new Blob([readFileSync(file)]);
   const incoming = `${target}.restoring`;
   rmSync(incoming, { recursive: true, force: true });

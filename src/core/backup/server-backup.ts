@@ -55,7 +55,12 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(tool)} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(tool)} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+          ),
+        );
     });
   });
 }
@@ -65,7 +70,11 @@ export async function backupServer(databaseUrl: string, file: string): Promise<{
   const { url, env } = connection(databaseUrl);
   const tmp = `${file}.partial`;
   try {
-    await run(tool, ['--format=custom', '--no-owner', '--no-privileges', `--file=${tmp}`, `--dbname=${url}`], env);
+    await run(
+      tool,
+      ['--format=custom', '--no-owner', '--no-privileges', `--file=${tmp}`, `--dbname=${url}`],
+      env,
+    );
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
@@ -85,16 +94,31 @@ async function holdsWijkwerkTables(databaseUrl: string): Promise<boolean> {
   }
 }
 
-export async function restoreServer(databaseUrl: string, file: string, options: { force?: boolean } = {}): Promise<void> {
+export async function restoreServer(
+  databaseUrl: string,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const tool = findPgTool('pg_restore');
   if (!options.force && (await holdsWijkwerkTables(databaseUrl))) {
-    throw new DatabaseExistsError('the database of DATABASE_URL already holds Wijkwerk data: stop Wijkwerk and add --force to replace it');
+    throw new DatabaseExistsError(
+      'the database of DATABASE_URL already holds Wijkwerk data: stop Wijkwerk and add --force to replace it',
+    );
   }
   const { url, env } = connection(databaseUrl);
   // One transaction: a restore that fails half-way leaves the database as it was.
   await run(
     tool,
-    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, file],
+    [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${url}`,
+      file,
+    ],
     env,
   );
 }

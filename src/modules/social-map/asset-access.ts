@@ -2,6 +2,8 @@ import type { AppContext } from '../../core/app-context.ts';
 import type { Db } from '../../core/db/database.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import type { Actor } from '../../core/permissions/actor.ts';
+import { can, requireAccess } from '../../core/permissions/can.ts';
 import type { AssetContent } from './asset.ts';
 import { type AssetRowWithRefs, findAssetRow, linksOf, rowToContent, toAsset } from './assets.repository.ts';
 import { type SocialMapMessageKey, smText } from './i18n.ts';
@@ -29,6 +31,12 @@ export function assetResource(row: AssetRowWithRefs, now = new Date()): AssetRes
     ownerOrganisationId: row.owner_organisation_id,
     publiclyVisible: toAsset(row, [], now).publiclyVisible,
   };
+}
+
+/** For writes: what the actor cannot even see does not exist for them; what they see but may not change is forbidden. */
+export function requireAssetAccess(actor: Actor, action: 'update' | 'delete', resource: AssetResource): void {
+  if (!can(actor, 'read', resource)) throw new NotFoundError('asset');
+  requireAccess(actor, action, resource);
 }
 
 export async function currentContent(db: Db, row: AssetRowWithRefs): Promise<AssetContent> {

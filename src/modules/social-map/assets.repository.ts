@@ -610,3 +610,33 @@ export async function keyPersonsVerifiedBefore(
     .where('s.last_verified_at', '<', cutoff)
     .execute();
 }
+
+/** Sets when an item was last verified and where it stands (demo data, imports). */
+export async function setVerificationFacts(
+  tx: SmTx,
+  municipalityId: string,
+  assetId: string,
+  v: { lastVerifiedAt: Date; label: string; reminderSentAt: Date | null; state: FreshnessState },
+) {
+  await tx
+    .updateTable('social_map_assets')
+    .set({
+      last_verified_at: v.lastVerifiedAt,
+      last_verified_label: v.label,
+      reminder_sent_at: v.reminderSentAt,
+      freshness_state: v.state,
+    })
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', assetId)
+    .execute();
+}
+
+export async function hasAssets(db: SmDb, municipalityId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('social_map_assets')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

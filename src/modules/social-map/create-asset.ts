@@ -113,7 +113,14 @@ export async function createAsset(ctx: ServiceContext, input: CreateAssetInput):
       action: 'social_map.asset.create',
       resourceType: 'asset',
       resourceId: assetId,
-      changes: { kind: content.kind, title: content.title, area: area.code, outcome, policy },
+      // A key person's name is personal data: the audit log, kept longer, does not get it.
+      changes: {
+        kind: content.kind,
+        title: content.kind === 'key_person' ? undefined : content.title,
+        area: area.code,
+        outcome,
+        policy,
+      },
     });
     return { assetId, revisionId: revision.id, outcome };
   });

@@ -32,7 +32,11 @@ const days = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 describe('freshness', () => {
   it('reminds the owner once, then marks possibly outdated, then hides; one click makes it fresh again', async () => {
-    const created = await createAsset(as(henk), { kind: 'group', title: 'Moestuinclub Kerkstraat', areaCode: 'BU99990103' });
+    const created = await createAsset(as(henk), {
+      kind: 'group',
+      title: 'Moestuinclub Kerkstraat',
+      areaCode: 'BU99990103',
+    });
     const entry = (await listQueue(t.ctx.db, officer)).revisions.find((r) => r.assetId === created.assetId);
     await reviewRevision(t.ctx, as(officer), entry?.revisionId ?? '', { decision: 'approve' });
     const verifiedAt = (await getAsset(t.ctx.db, officer, created.assetId)).lastVerifiedAt;
@@ -71,12 +75,18 @@ describe('freshness', () => {
     const result = await verifyAssetByToken(t.ctx, as(anonymous(m)), token);
     expect(result.assetId).toBe(created.assetId);
     const fresh = await getAsset(t.ctx.db, anonymous(m), created.assetId);
-    expect(fresh).toMatchObject({ freshness: 'fresh', publiclyVisible: true, lastVerifiedLabel: 'owner (e-mail link)' });
+    expect(fresh).toMatchObject({
+      freshness: 'fresh',
+      publiclyVisible: true,
+      lastVerifiedLabel: 'owner (e-mail link)',
+    });
     expect((await listQueue(t.ctx.db, officer)).stale.map((s) => s.assetId)).not.toContain(created.assetId);
   });
 
   it('refuses a tampered or foreign verify link', async () => {
-    await expect(verifyAssetByToken(t.ctx, as(anonymous(m)), 'eyJwIjoidmVyaWZ5In0.bad')).rejects.toMatchObject({
+    await expect(
+      verifyAssetByToken(t.ctx, as(anonymous(m)), 'eyJwIjoidmVyaWZ5In0.bad'),
+    ).rejects.toMatchObject({
       key: 'socialMap.error.invalidLink',
     });
   });

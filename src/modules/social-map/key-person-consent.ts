@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { DomainError } from '../../core/errors.ts';
-import { requireAccess } from '../../core/permissions/can.ts';
 import { parseInput } from '../../core/validation.ts';
-import { assetResource, requireAssetRow, type SocialMapApp, sendMail } from './asset-access.ts';
+import {
+  assetResource,
+  requireAssetAccess,
+  requireAssetRow,
+  type SocialMapApp,
+  sendMail,
+} from './asset-access.ts';
 import { setPublicationConsent } from './assets.repository.ts';
 import { type ConsentRecord, consentsOf, insertConsent, withdrawConsents } from './consents.repository.ts';
 import { smText } from './i18n.ts';
@@ -30,7 +35,7 @@ export type RecordConsentInput = z.input<typeof recordConsentInput>;
 async function keyPersonForEditor(ctx: ServiceContext, assetId: string) {
   const row = await requireAssetRow(ctx.db, ctx.actor.municipalityId, assetId);
   // Only editors may update key persons (see policy.ts).
-  requireAccess(ctx.actor, 'update', assetResource(row));
+  requireAssetAccess(ctx.actor, 'update', assetResource(row));
   if (row.kind !== 'key_person') throw new DomainError('error.validation');
   return row;
 }

@@ -8,7 +8,13 @@ import { addMonths } from './freshness.ts';
 import { getAsset } from './get-asset.ts';
 import { recordConsent, withdrawConsent } from './key-person-consent.ts';
 import { listAssets } from './list-assets.ts';
-import { exportPersonalData, personalDataLinkToken, removePersonalData, requestPersonalDataLink, viewPersonalData } from './personal-data.ts';
+import {
+  exportPersonalData,
+  personalDataLinkToken,
+  removePersonalData,
+  requestPersonalDataLink,
+  viewPersonalData,
+} from './personal-data.ts';
 import { runRetentionJob } from './run-retention-job.ts';
 import { smDb } from './social-map.tables.ts';
 import { submitAsset } from './submit-asset.ts';
@@ -52,7 +58,9 @@ describe('key persons', () => {
     const { assetId } = await annaKeyPerson();
     for (const viewer of [anonymous(m), henk, partner]) {
       await expect(getAsset(t.ctx.db, viewer, assetId)).rejects.toBeInstanceOf(NotFoundError);
-      expect((await listAssets(t.ctx.db, viewer, { includeHidden: true })).map((a) => a.id)).not.toContain(assetId);
+      expect((await listAssets(t.ctx.db, viewer, { includeHidden: true })).map((a) => a.id)).not.toContain(
+        assetId,
+      );
     }
     expect((await getAsset(t.ctx.db, officer, assetId)).publiclyVisible).toBe(false);
     expect((await getAsset(t.ctx.db, coordinator, assetId)).title).toBe('Anna Jansen');
@@ -72,9 +80,9 @@ describe('key persons', () => {
   });
 
   it('are recorded by editors only', async () => {
-    await expect(createAsset(as(henk), { kind: 'key_person', title: 'Buurman Kees', areaCode: 'BU99990202' })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      createAsset(as(henk), { kind: 'key_person', title: 'Buurman Kees', areaCode: 'BU99990202' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const { assetId } = await annaKeyPerson();
     await expect(
       recordConsent(t.ctx, as(partner), assetId, { purpose: 'publication', consentText, givenVia: 'form' }),
@@ -85,7 +93,11 @@ describe('key persons', () => {
 describe('personal data through a signed link', () => {
   it('can be seen, exported and removed, including from the history', async () => {
     const { assetId } = await annaKeyPerson();
-    await recordConsent(t.ctx, as(officer), assetId, { purpose: 'publication', consentText, givenVia: 'email' });
+    await recordConsent(t.ctx, as(officer), assetId, {
+      purpose: 'publication',
+      consentText,
+      givenVia: 'email',
+    });
     // Anna also submitted an item and reported one.
     await submitAsset(t.ctx, as(anonymous(m), '192.0.2.200'), {
       kind: 'activity',
@@ -100,7 +112,10 @@ describe('personal data through a signed link', () => {
     const data = await viewPersonalData(t.ctx, as(anonymous(m)), token);
     expect(data.email).toBe('anna.jansen@example.org');
     expect(data.keyPersons.map((k) => k.assetId)).toContain(assetId);
-    expect(data.keyPersons.find((k) => k.assetId === assetId)?.consents[0]).toMatchObject({ purpose: 'publication', consentText });
+    expect(data.keyPersons.find((k) => k.assetId === assetId)?.consents[0]).toMatchObject({
+      purpose: 'publication',
+      consentText,
+    });
     expect(data.submissions.map((s) => s.title)).toEqual(['Buurtbarbecue Havenbuurt']);
     const exported = JSON.parse(await exportPersonalData(t.ctx, as(anonymous(m)), token));
     expect(exported.keyPersons.length).toBe(data.keyPersons.length);
@@ -109,7 +124,12 @@ describe('personal data through a signed link', () => {
     const removed = await removePersonalData(t.ctx, as(anonymous(m)), token);
     expect(removed.keyPersons).toBe(data.keyPersons.length);
     const after = await getAsset(t.ctx.db, officer, assetId);
-    expect(after).toMatchObject({ status: 'archived', title: 'Verwijderde sleutelfiguur', contact: [], summary: '' });
+    expect(after).toMatchObject({
+      status: 'archived',
+      title: 'Verwijderde sleutelfiguur',
+      contact: [],
+      summary: '',
+    });
     const snapshots = await smDb(t.ctx.db)
       .selectFrom('social_map_revisions')
       .select('snapshot')
@@ -122,7 +142,10 @@ describe('personal data through a signed link', () => {
       .where('municipality_id', '=', m)
       .execute();
     expect(JSON.stringify(submissions)).not.toMatch(/anna\.jansen/i);
-    expect(await viewPersonalData(t.ctx, as(anonymous(m)), token)).toMatchObject({ keyPersons: [], submissions: [] });
+    expect(await viewPersonalData(t.ctx, as(anonymous(m)), token)).toMatchObject({
+      keyPersons: [],
+      submissions: [],
+    });
   });
 
   it('refuses a tampered link and one for another municipality', async () => {
@@ -130,7 +153,11 @@ describe('personal data through a signed link', () => {
     const [body, sig] = good.split('.');
     const forged = `${Buffer.from(JSON.stringify({ p: 'personal-data', m, s: 'anna@example.org', exp: 9999999999 })).toString('base64url')}.${sig}`;
     await expect(viewPersonalData(t.ctx, as(anonymous(m)), forged)).rejects.toBeInstanceOf(DomainError);
-    const foreign = personalDataLinkToken(t.ctx, '00000000-0000-4000-8000-000000000001', 'iemand@example.org');
+    const foreign = personalDataLinkToken(
+      t.ctx,
+      '00000000-0000-4000-8000-000000000001',
+      'iemand@example.org',
+    );
     await expect(viewPersonalData(t.ctx, as(anonymous(m)), foreign)).rejects.toBeInstanceOf(DomainError);
     expect(body).toBeTruthy();
   });
@@ -147,7 +174,11 @@ describe('personal data through a signed link', () => {
     await requestPersonalDataLink(t.ctx, as(anonymous(m), '192.0.2.201'), 'Schaker@example.org');
     const mails = await mailsTo(t.ctx.db, 'schaker@example.org', 'social-map-personal-data');
     expect(mails).toHaveLength(1);
-    const data = await viewPersonalData(t.ctx, as(anonymous(m)), tokenFrom(mails[0]?.body_text ?? '', 'mijn-gegevens'));
+    const data = await viewPersonalData(
+      t.ctx,
+      as(anonymous(m)),
+      tokenFrom(mails[0]?.body_text ?? '', 'mijn-gegevens'),
+    );
     expect(data.submissions.map((s) => s.title)).toEqual(['Schaakclub Stationsbuurt']);
   });
 

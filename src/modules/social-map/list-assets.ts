@@ -15,7 +15,7 @@ export const listAssetsInput = z.object({
   kind: z.enum(assetKinds).optional(),
   theme: z.string().trim().max(60).optional(),
   /** Editors and owners: include what the public does not see (pending, hidden, stale, staff-only). */
-  includeHidden: z.coerce.boolean().default(false),
+  includeHidden: z.boolean().default(false),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

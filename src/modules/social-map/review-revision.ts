@@ -82,12 +82,13 @@ export async function reviewRevision(
 
   await runWrite(ctx, async (wtx, audit) => {
     const tx = smTx(wtx);
-    await decideRevision(tx, municipalityId, rev.id, {
+    const decided = await decideRevision(tx, municipalityId, rev.id, {
       state: data.decision === 'approve' ? 'approved' : 'rejected',
       reviewer,
       reason,
       now,
     });
+    if (!decided) throw new ConflictError('socialMap.error.alreadyDecided');
     if (apply) {
       await applyContent(tx, municipalityId, row.id, apply.content, searchText, {
         status: status === 'rejected' ? 'rejected' : 'published',

@@ -150,8 +150,8 @@ export async function decideRevision(
     reason: string | null;
     now: Date;
   },
-): Promise<void> {
-  await tx
+): Promise<boolean> {
+  const r = await tx
     .updateTable('social_map_revisions')
     .set({
       state: v.state,
@@ -162,7 +162,10 @@ export async function decideRevision(
     })
     .where('municipality_id', '=', municipalityId)
     .where('id', '=', id)
-    .execute();
+    .where('state', 'in', ['pending', 'to_check'])
+    .executeTakeFirst();
+  // False when another editor decided in the meantime.
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Revisions waiting for an editor (pending, or published and to check), with their asset and area. */

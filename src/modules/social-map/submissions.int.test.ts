@@ -38,7 +38,14 @@ const as = (actor: Actor) => ({ db: t.ctx.db, actor, meta: {} });
 async function counts() {
   const db = smDb(t.ctx.db);
   const n = async (table: 'social_map_submissions' | 'social_map_assets' | 'outbox_messages') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     submissions: await n('social_map_submissions'),
     assets: await n('social_map_assets'),
@@ -96,7 +103,9 @@ describe('public submission without an account', () => {
     const other = await listQueue(t.ctx.db, officerCentrum);
     expect(other.revisions.some((r) => r.assetId === confirmed.assetId)).toBe(false);
 
-    const result = await reviewRevision(t.ctx, as(officerNoord), entry?.revisionId ?? '', { decision: 'approve' });
+    const result = await reviewRevision(t.ctx, as(officerNoord), entry?.revisionId ?? '', {
+      decision: 'approve',
+    });
     expect(result.assetStatus).toBe('published');
     const asset = await getAsset(t.ctx.db, anonymous(m), confirmed.assetId);
     expect(asset).toMatchObject({ title: 'Breiclub Noorderhof', publiclyVisible: true, freshness: 'fresh' });
@@ -114,9 +123,15 @@ describe('public submission without an account', () => {
   });
 
   it('is rejected with a reason that reaches the submitter; the item stays off the map', async () => {
-    await submitAsset(t.ctx, resident(), breiclub({ title: 'Gratis iPhones!!', submitterEmail: 'spam@example.org' }));
+    await submitAsset(
+      t.ctx,
+      resident(),
+      breiclub({ title: 'Gratis iPhones!!', submitterEmail: 'spam@example.org' }),
+    );
     const confirmed = await confirmFromMail('spam@example.org');
-    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find((r) => r.assetId === confirmed.assetId);
+    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find(
+      (r) => r.assetId === confirmed.assetId,
+    );
     await expect(
       reviewRevision(t.ctx, as(officerNoord), entry?.revisionId ?? '', { decision: 'reject' }),
     ).rejects.toBeInstanceOf(ValidationError);
@@ -138,15 +153,24 @@ describe('public submission without an account', () => {
     await submitAsset(
       t.ctx,
       resident(),
-      breiclub({ title: 'Jeu de boules Lindehof', areaCode: 'BU99990402', submitterEmail: 'jan@example.org' }),
+      breiclub({
+        title: 'Jeu de boules Lindehof',
+        areaCode: 'BU99990402',
+        submitterEmail: 'jan@example.org',
+      }),
     );
     const confirmed = await confirmFromMail('jan@example.org');
     expect(confirmed.outcome).toBe('to_check');
     expect((await getAsset(t.ctx.db, anonymous(m), confirmed.assetId)).publiclyVisible).toBe(true);
-    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find((r) => r.assetId === confirmed.assetId);
+    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find(
+      (r) => r.assetId === confirmed.assetId,
+    );
     expect(entry?.state).toBe('to_check');
     // Checked afterwards and found wrong: off the map again.
-    await reviewRevision(t.ctx, as(officerNoord), entry?.revisionId ?? '', { decision: 'reject', reason: 'Bestaat niet meer.' });
+    await reviewRevision(t.ctx, as(officerNoord), entry?.revisionId ?? '', {
+      decision: 'reject',
+      reason: 'Bestaat niet meer.',
+    });
     await expect(getAsset(t.ctx.db, anonymous(m), confirmed.assetId)).rejects.toBeInstanceOf(NotFoundError);
     await setEditorialPolicy(as(officerNoord), 'WK999904', { policy: null });
   });
@@ -161,19 +185,35 @@ describe('public submission without an account', () => {
     await submitAsset(
       t.ctx,
       resident(),
-      breiclub({ kind: 'activity', title: 'Koffie-ochtend De Schakel', areaCode: 'BU99990203', submitterEmail: 'piet@example.org' }),
+      breiclub({
+        kind: 'activity',
+        title: 'Koffie-ochtend De Schakel',
+        areaCode: 'BU99990203',
+        submitterEmail: 'piet@example.org',
+      }),
     );
     const confirmed = await confirmFromMail('piet@example.org');
-    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find((r) => r.assetId === confirmed.assetId);
-    expect(entry?.possibleDuplicates).toEqual([{ assetId: original.assetId, title: 'Koffieochtend De Schakel' }]);
+    const entry = (await listQueue(t.ctx.db, officerNoord)).revisions.find(
+      (r) => r.assetId === confirmed.assetId,
+    );
+    expect(entry?.possibleDuplicates).toEqual([
+      { assetId: original.assetId, title: 'Koffieochtend De Schakel' },
+    ]);
     // A different kind in the same area is not a duplicate.
     await submitAsset(
       t.ctx,
       resident(),
-      breiclub({ kind: 'group', title: 'Koffieochtend De Schakel', areaCode: 'BU99990203', submitterEmail: 'piet2@example.org' }),
+      breiclub({
+        kind: 'group',
+        title: 'Koffieochtend De Schakel',
+        areaCode: 'BU99990203',
+        submitterEmail: 'piet2@example.org',
+      }),
     );
     const second = await confirmFromMail('piet2@example.org');
-    const entry2 = (await listQueue(t.ctx.db, officerNoord)).revisions.find((r) => r.assetId === second.assetId);
+    const entry2 = (await listQueue(t.ctx.db, officerNoord)).revisions.find(
+      (r) => r.assetId === second.assetId,
+    );
     expect(entry2?.possibleDuplicates).toEqual([]);
   });
 });
@@ -181,12 +221,18 @@ describe('public submission without an account', () => {
 describe('spam defences and bad input', () => {
   it('accepts a filled-in honeypot silently and keeps nothing', async () => {
     const before = await counts();
-    expect(await submitAsset(t.ctx, resident(), breiclub({ honeypot: 'http://spam.example' }))).toEqual({ accepted: true });
+    expect(await submitAsset(t.ctx, resident(), breiclub({ honeypot: 'http://spam.example' }))).toEqual({
+      accepted: true,
+    });
     expect(await counts()).toEqual(before);
   });
 
   it('submits once for the same idempotency key', async () => {
-    const input = breiclub({ title: 'Repair café', submitterEmail: 'dubbel@example.org', idempotencyKey: 'form-4f1c9a2e' });
+    const input = breiclub({
+      title: 'Repair café',
+      submitterEmail: 'dubbel@example.org',
+      idempotencyKey: 'form-4f1c9a2e',
+    });
     await submitAsset(t.ctx, resident(), input);
     await submitAsset(t.ctx, resident(), input);
     expect(await mailsTo(t.ctx.db, 'dubbel@example.org')).toHaveLength(1);
@@ -211,7 +257,9 @@ describe('spam defences and bad input', () => {
     expect(await fieldsOf(breiclub({ locationType: 'address' }))).toContain('address');
     expect(await fieldsOf(breiclub({ photoUrl: 'javascript:alert(1)' }))).toContain('photoUrl');
     expect(await fieldsOf(breiclub({ areaCode: 'BU00000000' }))).toContain('areaCode');
-    expect(await fieldsOf(breiclub({ validFrom: '2026-05-01', validUntil: '2026-04-01' }))).toContain('validUntil');
+    expect(await fieldsOf(breiclub({ validFrom: '2026-05-01', validUntil: '2026-04-01' }))).toContain(
+      'validUntil',
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -219,7 +267,9 @@ describe('spam defences and bad input', () => {
     const before = await counts();
     const from = '198.51.100.7';
     for (let i = 0; i < 10; i++) {
-      await expect(submitAsset(t.ctx, resident(from), breiclub({ title: '' }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(submitAsset(t.ctx, resident(from), breiclub({ title: '' }))).rejects.toBeInstanceOf(
+        ValidationError,
+      );
     }
     await expect(submitAsset(t.ctx, resident(from), breiclub())).rejects.toBeInstanceOf(RateLimitedError);
     expect(await counts()).toEqual(before);
@@ -227,7 +277,9 @@ describe('spam defences and bad input', () => {
 
   it('refuses unknown and foreign confirmation links', async () => {
     await expect(confirmSubmission(resident(), 'x'.repeat(43))).rejects.toBeInstanceOf(DomainError);
-    await expect(confirmSubmission(resident(), 'short')).rejects.toMatchObject({ key: 'socialMap.error.invalidLink' });
+    await expect(confirmSubmission(resident(), 'short')).rejects.toMatchObject({
+      key: 'socialMap.error.invalidLink',
+    });
   });
 
   it('shows the public list without pending items', async () => {

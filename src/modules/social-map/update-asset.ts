@@ -1,8 +1,8 @@
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { ConflictError, ValidationError } from '../../core/errors.ts';
-import { ForbiddenError, requireAccess } from '../../core/permissions/can.ts';
+import { requireAccess } from '../../core/permissions/can.ts';
 import type { AssetWriteResult } from './asset.ts';
-import { assetResource, currentContent, requireAssetRow } from './asset-access.ts';
+import { assetResource, currentContent, requireAssetAccess, requireAssetRow } from './asset-access.ts';
 import { checkContent, mergeContent, resolveArea, searchTextFor } from './asset-content.ts';
 import { parseSocialMapInput, type UpdateAssetInput, updateAssetInput } from './asset-input.ts';
 import { applyContent } from './assets.repository.ts';
@@ -29,7 +29,7 @@ export async function updateAsset(
 ): Promise<AssetWriteResult> {
   const municipalityId = ctx.actor.municipalityId;
   const row = await requireAssetRow(ctx.db, municipalityId, assetId);
-  requireAccess(ctx.actor, 'update', assetResource(row));
+  requireAssetAccess(ctx.actor, 'update', assetResource(row));
   const data = parseSocialMapInput(updateAssetInput, input);
   if (
     data.expectedRevisionId !== undefined &&
@@ -55,7 +55,7 @@ export async function updateAsset(
   }
   const role = publisherRole(ctx.actor, ownership);
   if ((row.status === 'rejected' || row.status === 'archived') && role !== 'editor') {
-    throw new ForbiddenError('update', 'asset');
+    throw new ConflictError('socialMap.error.closed');
   }
   const changes = diffContent(before, after);
   if (changes.length === 0)
@@ -94,7 +94,11 @@ export async function updateAsset(
       action: outcome === 'pending' ? 'social_map.asset.propose' : 'social_map.asset.update',
       resourceType: 'asset',
       resourceId: row.id,
-      changes: Object.fromEntries(changes.map((c) => [c.field, { from: c.before, to: c.after }])),
+      // For a key person only which fields changed: the values are personal data.
+      changes:
+        row.kind === 'key_person'
+          ? { fields: changes.map((c) => c.field) }
+          : Object.fromEntries(changes.map((c) => [c.field, { from: c.before, to: c.after }])),
     });
     return { assetId: row.id, revisionId: revision.id, outcome };
   });

@@ -1,7 +1,6 @@
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { DomainError } from '../../core/errors.ts';
-import { requireAccess } from '../../core/permissions/can.ts';
-import { assetResource, requireAssetRow, type SocialMapApp } from './asset-access.ts';
+import { assetResource, requireAssetAccess, requireAssetRow, type SocialMapApp } from './asset-access.ts';
 import { findAssetRow, markVerified } from './assets.repository.ts';
 import './policy.ts';
 import { readToken } from './signed-token.ts';
@@ -10,7 +9,7 @@ import { smDb, smTx } from './social-map.tables.ts';
 /** The owner or an editor confirms the item is still correct: it is fresh again. */
 export async function verifyAsset(ctx: ServiceContext, assetId: string): Promise<void> {
   const row = await requireAssetRow(ctx.db, ctx.actor.municipalityId, assetId);
-  requireAccess(ctx.actor, 'update', assetResource(row));
+  requireAssetAccess(ctx.actor, 'update', assetResource(row));
   const by = { personId: ctx.actor.personId, label: ctx.actor.label };
   await runWrite(ctx, async (wtx, audit) => {
     await markVerified(smTx(wtx), ctx.actor.municipalityId, row.id, by, new Date());

@@ -177,7 +177,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
             columns={[
               { header: t('signIn.demo.user'), cell: (a) => a.name },
               { header: t('pages.signIn.demo.description'), cell: (a) => a.description },
-              { header: t('signIn.demo.role'), cell: (a) => [...new Set(a.roles)].map((r) => t(`role.${r}`)).join(', ') },
+              {
+                header: t('signIn.demo.role'),
+                cell: (a) => [...new Set(a.roles)].map((r) => t(`role.${r}`)).join(', '),
+              },
               {
                 header: t('signIn.demo.email'),
                 cell: (a) => <span className="wijkwerk-code">{a.email}</span>,
