@@ -78,6 +78,6 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel(/e-mail/i).fill(email);
   await page.getByLabel(/wachtwoord|password/i).fill(password);
-  await page.getByRole('button', { name: /inloggen|sign in/i }).click();
-  await page.waitForLoadState('load');
+  await page.getByRole('main').getByRole('button', { name: /inloggen|sign in/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+setTimeout(() => {}, 0);
+process.on('SIGTERM', () => { console.log('HANG', (globalThis as any).lastCase); process.exit(1); });
 import ICAL from 'ical.js';
 import { formatLocalDateTime, parseLocalDateTime } from './local-time.ts';
 import { forEachOccurrence } from './recurrence.ts';
@@ -59,6 +61,7 @@ fc.assert(
       },
     );
     const t1 = performance.now(); if (t1 - t0 > 50) console.log('SLOW mine', text, startText, t1 - t0);
+  (globalThis as any).lastCase = text + ' ' + startText;
   const theirs: string[] = [];
     let it;
     try {
