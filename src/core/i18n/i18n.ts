@@ -11,13 +11,31 @@ export type Messages = Record<MessageKey, string>;
 
 const catalogues: Record<Locale, Messages> = { nl, en };
 
+// Modules bring their own catalogue pair and register it here (the core never imports a module).
+// Kept on globalThis so the server and the page bundle share one registry (docs/decisions/003).
+const moduleKey = Symbol.for('wijkwerk.moduleMessages');
+const moduleCatalogues: Record<Locale, Record<string, string>> = ((globalThis as Record<symbol, unknown>)[
+  moduleKey
+] ??= { nl: {}, en: {} }) as Record<Locale, Record<string, string>>;
+
+/** Adds a module's texts; the English record must have every Dutch key (checked by its type). */
+export function registerMessages<K extends string>(nlTexts: Record<K, string>, enTexts: Record<K, string>): void {
+  Object.assign(moduleCatalogues.nl, nlTexts);
+  Object.assign(moduleCatalogues.en, enTexts);
+}
+
 export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
 }
 
 /** Translate a key, filling {name} placeholders. Unknown keys show the key itself. */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const text = (catalogues[locale] as Record<string, string>)[key] ?? (nl as Record<string, string>)[key] ?? key;
+  const text =
+    (catalogues[locale] as Record<string, string>)[key] ??
+    moduleCatalogues[locale][key] ??
+    (nl as Record<string, string>)[key] ??
+    moduleCatalogues.nl[key] ??
+    key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }
 

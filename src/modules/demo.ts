@@ -1,0 +1,13 @@
+import type { Db } from '../core/db/database.ts';
+import { loadDemo } from '../core/demo/load-demo.ts';
+import type { Municipality } from '../core/municipalities/municipality.ts';
+import { loadSocialMapDemo } from './social-map/demo/load-social-map-demo.ts';
+
+// The whole demo: Gemeente Voorbeeld from the core, then each module's demo content, in order.
+// Used by `wijkwerk demo`, the first `npm start`, and the test templates.
+export async function loadFullDemo(db: Db, log: (line: string) => void = () => {}): Promise<Municipality> {
+  const municipality = await loadDemo(db, log);
+  const socialMap = await loadSocialMapDemo(db, log);
+  log(`social map: ${socialMap.assets} items, ${socialMap.submissions} submissions`);
+  return municipality;
+}
