@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPgliteTemplate } from '../../test/templates.ts';
+import { copyServerTemplate, loadPgliteTemplate } from '../../test/templates.ts';
 import { requireOrSkip } from '../../test/test-app.ts';
 import { openDatabase, pgliteExtensions } from '../core/db/database.ts';
 import { listMunicipalities } from '../core/municipalities/municipalities.repository.ts';
@@ -79,8 +79,8 @@ function run(args: string[], env: Record<string, string> = {}, input?: string): 
   });
 }
 
-async function municipalityCodes(dataDir: string): Promise<string[]> {
-  const database = await openDatabase({ dataDir });
+async function municipalityCodes(dataDir: string, databaseUrl?: string): Promise<string[]> {
+  const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
   try {
     return (await listMunicipalities(database.db)).map((m) => m.code);
   } finally {
@@ -263,6 +263,28 @@ describe('wijkwerk command line', () => {
       const fresh = tempDir();
       expect((await run(['restore', file], { DATA_DIR: fresh })).code).toBe(0);
       expect(await municipalityCodes(fresh)).toEqual(['GM0308']);
+    },
+    slow,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'backs up and restores a PostgreSQL database (DATABASE_URL)',
+    async () => {
+      const copy = await copyServerTemplate(process.env.TEST_DATABASE_URL as string, 'empty');
+      try {
+        const env = { DATABASE_URL: copy.url, DATA_DIR: tempDir() };
+        const file = path.join(tempDir(), 'wijkwerk.dump');
+        await run(['municipality', 'create', '--code', 'GM0308', '--name', 'Baarn'], env);
+        const backup = await run(['backup', file], env);
+        expect(backup.code, backup.stderr).toBe(0);
+        await run(['municipality', 'create', '--code', 'GM0307', '--name', 'Amersfoort'], env);
+        expect((await run(['restore', file], env)).code).toBe(1);
+        const restored = await run(['restore', file, '--force'], env);
+        expect(restored.code, restored.stderr).toBe(0);
+        expect(await municipalityCodes('', copy.url)).toEqual(['GM0308']);
+      } finally {
+        await copy.drop();
+      }
     },
     slow,
   );

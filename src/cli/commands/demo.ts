@@ -1,5 +1,6 @@
-import { demoAccounts, loadDemo } from '../../core/demo/load-demo.ts';
+import { demoAccounts } from '../../core/demo/load-demo.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
+import { loadFullDemo } from '../../modules/demo.ts';
 import { CliError, type Command } from '../command.ts';
 import { readConfig, withDatabase } from '../context.ts';
 import { say } from '../output.ts';
@@ -20,7 +21,7 @@ export const demo: Command = {
           `the database already holds ${names}: the demo is only loaded into an empty database`,
         );
       }
-      const municipality = await loadDemo(db, (line) => say(`  ${line}`));
+      const municipality = await loadFullDemo(db, (line) => say(`  ${line}`));
       say(`loaded ${municipality.name} (${municipality.code}); demo accounts:`);
       for (const a of demoAccounts()) say(`  ${a.email}  ${a.password}  (${a.roles.join(', ')})`);
     });

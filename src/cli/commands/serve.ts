@@ -1,6 +1,6 @@
 import { createAppContext } from '../../core/boot.ts';
-import { loadDemo } from '../../core/demo/load-demo.ts';
 import { listMunicipalities } from '../../core/municipalities/municipalities.repository.ts';
+import { loadFullDemo } from '../../modules/demo.ts';
 import { CliError, type Command } from '../command.ts';
 import { databaseLabel, readConfig } from '../context.ts';
 import { say } from '../output.ts';
@@ -28,7 +28,7 @@ export const serve: Command = {
     if ((await listMunicipalities(ctx.db)).length === 0) {
       if (config.demo) {
         say('loading the demo municipality Gemeente Voorbeeld (DEMO=true)');
-        await loadDemo(ctx.db, (line) => say(`  demo: ${line}`));
+        await loadFullDemo(ctx.db, (line) => say(`  demo: ${line}`));
       } else {
         say('There is no municipality yet, so pages answer 503 until you create one:');
         say('  npx wijkwerk municipality create --code GM0308 --name Baarn');

@@ -1,8 +1,7 @@
 import { data, Link } from 'react-router';
 import type { AreaKind } from '../../core/areas/area.ts';
 import { isAreaCode } from '../../core/areas/area.ts';
-import { getAreaBoundary } from '../../core/areas/get-area.ts';
-import { childBoundaries, listAreas } from '../../core/areas/list-areas.ts';
+import { getAreaOverview } from '../../core/areas/get-area-overview.ts';
 import { getRequestContext } from '../../core/http/request-context.ts';
 import { formatNumber, type Locale, translate } from '../../core/i18n/i18n.ts';
 import { organisationsServingArea } from '../../core/organisations/organisations-serving-area.ts';
@@ -38,13 +37,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   const code = params.code.toUpperCase();
   if (!isAreaCode(code)) throw data(null, { status: 404 });
   try {
-    const { area, boundary } = await getAreaBoundary(db, rc.actor, code);
-    const [children, childShapes, parentShape, organisations] = await Promise.all([
-      listAreas(db, rc.actor, { parentCode: area.code, limit: 1000 }),
-      childBoundaries(db, rc.actor, area.id),
-      area.parent ? getAreaBoundary(db, rc.actor, area.parent.code) : Promise.resolve(null),
-      organisationsServingArea(db, rc.actor, area),
-    ]);
+    const { area, boundary, children, parentBoundary } = await getAreaOverview(db, rc.actor, code);
+    const organisations = await organisationsServingArea(db, rc.actor, area);
     const figures = figureKeys
       .filter((k) => k in area.attributes)
       .map((k) => ({
@@ -56,11 +50,9 @@ export async function loader({ context, params }: Route.LoaderArgs) {
         (f): f is { key: (typeof figureKeys)[number]; label: string; value: string } => f.value !== null,
       );
     const map = areaFeatures({
-      context: parentShape
-        ? [{ code: parentShape.area.code, name: parentShape.area.name, boundary: parentShape.boundary }]
-        : [],
+      context: area.parent ? [{ code: area.parent.code, name: area.parent.name, boundary: parentBoundary }] : [],
       focus: [{ code: area.code, name: area.name, boundary }],
-      child: childShapes.map((c) => ({ code: c.summary.code, name: c.summary.name, boundary: c.boundary })),
+      child: children.map((c) => ({ code: c.summary.code, name: c.summary.name, boundary: c.boundary })),
     });
     return {
       area: {
@@ -73,9 +65,9 @@ export async function loader({ context, params }: Route.LoaderArgs) {
           : null,
         ancestors: area.ancestors.map((a) => ({ code: a.code, name: a.name })),
       },
-      children: [...children.items]
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-        .map((c) => ({ code: c.code, name: c.name, kind: c.kind, childCount: c.childCount })),
+      children: children
+        .map((c) => ({ code: c.summary.code, name: c.summary.name, kind: c.summary.kind, childCount: c.childCount }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       figures,
       organisations,
       map: map.features.length > 0 ? map : null,

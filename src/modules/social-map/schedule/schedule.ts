@@ -43,10 +43,13 @@ export const localDateTimeSchema = z
   .refine((s) => parseLocalDateTime(s) !== null, 'validation.localDateTime');
 export const localDateSchema = z.string().refine((s) => parseLocalDate(s) !== null, 'validation.localDate');
 
+// The core maps a number's min/max to 'too short/long' (texts about characters); say what is meant.
+const durationSchema = z.number().int('validation.duration').min(0, 'validation.duration').max(MAX_DURATION_MINUTES, 'validation.duration');
+
 const overrideSchema = z.object({
   recurrenceId: z.string(),
   start: z.string().optional(),
-  durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).optional(),
+  durationMinutes: durationSchema.optional(),
   cancelled: z.boolean().optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
 });
@@ -55,7 +58,7 @@ const overrideSchema = z.object({
 export const scheduleSchema: z.ZodType<Schedule> = z
   .object({
     start: z.string(),
-    durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES),
+    durationMinutes: durationSchema,
     allDay: z.boolean().optional(),
     rrule: z.string().max(1000).optional(),
     exdates: z.array(z.string()).max(MAX_EXDATES).optional(),

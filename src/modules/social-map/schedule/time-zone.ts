@@ -140,13 +140,18 @@ export function utcToLocal(zone: string, utcMs: number): number {
  *   the gap, as RFC 5545 §3.3.5 prescribes, so 02:30 on the spring-forward day becomes 03:30.
  */
 export function localToUtc(zone: string, localMs: number): number {
-  const before = offsetAt(zone, localMs - DAY_MS);
-  const after = offsetAt(zone, localMs + DAY_MS);
+  return localToUtcWith((utcMs) => offsetAt(zone, utcMs), localMs);
+}
+
+/** localToUtc for any offset function (also used for a feed's own VTIMEZONE definitions). */
+export function localToUtcWith(offsetAtUtc: (utcMs: number) => number, localMs: number): number {
+  const before = offsetAtUtc(localMs - DAY_MS);
+  const after = offsetAtUtc(localMs + DAY_MS);
   const first = localMs - before;
   if (before === after) return first;
   const second = localMs - after;
-  const firstValid = offsetAt(zone, first) === before;
-  const secondValid = offsetAt(zone, second) === after;
+  const firstValid = offsetAtUtc(first) === before;
+  const secondValid = offsetAtUtc(second) === after;
   if (firstValid && secondValid) return Math.min(first, second);
   if (secondValid) return second;
   return first;

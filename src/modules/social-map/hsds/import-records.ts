@@ -1,0 +1,280 @@
+import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
+import { ValidationError } from '../../../core/errors.ts';
+import {
+  findOrganisationIdByName,
+  insertOrganisation,
+} from '../../../core/organisations/organisations.repository.ts';
+import { ForbiddenError, requireAccess } from '../../../core/permissions/can.ts';
+import type { AreaRef, AssetContent } from '../asset.ts';
+import { emptyContent, mergeContent, resolveArea, searchTextFor } from '../asset-content.ts';
+import { createAssetInput, crossFieldIssues } from '../asset-input.ts';
+import { applyContent, insertAssetRow, linksOf, rowToContent } from '../assets.repository.ts';
+import { isEditorFor } from '../policy.ts';
+import { insertRevision } from '../revisions.repository.ts';
+import { smDb, smTx } from '../social-map.tables.ts';
+import { listTaxonomy } from '../taxonomy.ts';
+import { inputProblems, type MappedService, type SkippedRecord } from './from-hsds.ts';
+import { assetsBySource, setSource, similarAssets } from './sources.repository.ts';
+
+// The engine of every import (HSDS, CSV): check each record, find what it would create or
+// update, flag possible duplicates of items from elsewhere, and (unless a dry run) write it all
+// in one transaction. A file with invalid records writes nothing at all.
+
+export interface ImportProgress {
+  phase: 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** A record that looks like an existing item from elsewhere: skip it (default) or create it anyway. */
+  mergeDuplicates?: 'skip' | 'create';
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface DuplicateCandidate {
+  ref: string;
+  title: string;
+  existingAssetId: string;
+  existingTitle: string;
+  similarity: number;
+}
+
+export interface ImportReport {
+  source: string;
+  dryRun: boolean;
+  /** True when the records were written (not a dry run, nothing invalid). */
+  written: boolean;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Records left out, and why (a possible duplicate, outside the municipality, …). */
+  skipped: SkippedRecord[];
+  /** Records that break the format's rules; any of them stops the whole import. */
+  invalid: SkippedRecord[];
+  duplicates: DuplicateCandidate[];
+  /** Organisations that are (or would be) added, by name. */
+  newOrganisations: string[];
+}
+
+const serviceLikeKinds = ['offering', 'activity', 'group'];
+
+/** JSON with sorted keys and no undefined: jsonb does not keep key order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+type Plan =
+  | { op: 'create'; record: MappedService; content: AssetContent; orgName: string | null }
+  | { op: 'update'; record: MappedService; content: AssetContent; orgName: string | null; assetId: string; baseRevisionId: string | null };
+
+export async function importRecords(
+  ctx: ServiceContext,
+  source: string,
+  records: MappedService[],
+  invalid: SkippedRecord[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const municipalityId = ctx.actor.municipalityId;
+  const root = await resolveArea(ctx.db, ctx.actor, {});
+  // Importing is for editors of the whole municipality (it publishes at once, everywhere).
+  if (!isEditorFor(ctx.actor, root.path)) throw new ForbiddenError('create', 'asset');
+  requireAccess(ctx.actor, 'create', {
+    type: 'asset',
+    municipalityId,
+    kind: 'offering',
+    areaPath: root.path,
+    ownerOrganisationId: null,
+    ownerPersonId: null,
+    publiclyVisible: false,
+  });
+  const report: ImportReport = {
+    source,
+    dryRun: options.dryRun === true,
+    written: false,
+    total: records.length + invalid.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: [],
+    invalid: [...invalid],
+    duplicates: [],
+    newOrganisations: [],
+  };
+  const progress = (phase: ImportProgress['phase'], done: number) =>
+    options.onProgress?.({ phase, done, total: records.length });
+  const terms = await listTaxonomy(ctx.db, municipalityId);
+  const existing = await assetsBySource(ctx.db, municipalityId, source);
+  const existingLinks = await linksOf(smDb(ctx.db), municipalityId, [...existing.values()].map((r) => r.id));
+  const orgIds = new Map<string, string | null>();
+  const orgId = async (name: string) => {
+    const key = name.toLowerCase();
+    if (!orgIds.has(key)) orgIds.set(key, (await findOrganisationIdByName(ctx.db, municipalityId, name)) ?? null);
+    return orgIds.get(key) ?? null;
+  };
+  const seen = new Set<string>();
+  const plans: Plan[] = [];
+
+  for (const [i, record] of records.entries()) {
+    progress('check', i);
+    const skip = (reason: string) => report.skipped.push({ ref: record.sourceId, reason });
+    if (seen.has(record.sourceId)) {
+      report.invalid.push({ ref: record.sourceId, reason: 'id: appears more than once' });
+      continue;
+    }
+    seen.add(record.sourceId);
+    const problems = inputProblems(record);
+    if (problems.length) {
+      report.invalid.push({ ref: record.sourceId, reason: problems.join('; ') });
+      continue;
+    }
+    const data = createAssetInput.parse(record.input);
+    const before = existing.get(record.sourceId);
+    let area: AreaRef;
+    try {
+      area = data.point || !before ? await resolveArea(ctx.db, ctx.actor, { point: data.point }) : root;
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        skip('the location lies outside the municipality');
+        continue;
+      }
+      throw e;
+    }
+    const orgName = record.organisation?.name ?? null;
+    const ownerOrganisationId = orgName ? await orgId(orgName) : null;
+    const base = before
+      ? rowToContent(before, existingLinks.get(before.id) ?? [])
+      : emptyContent(data.kind, area.id);
+    const areaId = before && !data.point ? before.area_id : area.id;
+    const content = mergeContent(base, { ...data, organisationId: ownerOrganisationId }, areaId);
+    const issues = crossFieldIssues(content);
+    if (issues.length) {
+      report.invalid.push({ ref: record.sourceId, reason: issues.map((x) => `${x.field}: ${x.key}`).join('; ') });
+      continue;
+    }
+    if (before) {
+      if (before.status === 'archived' || before.status === 'rejected') {
+        skip(`the item was ${before.status} here`);
+      } else if (stableJson(content) === stableJson(base) && (!orgName || ownerOrganisationId)) {
+        report.unchanged++;
+      } else {
+        plans.push({
+          op: 'update',
+          record,
+          content,
+          orgName,
+          assetId: before.id,
+          baseRevisionId: before.current_revision_id,
+        });
+        report.updated++;
+      }
+      continue;
+    }
+    const similar = await similarAssets(ctx.db, municipalityId, {
+      title: content.title,
+      kinds: serviceLikeKinds,
+      areaPath: area.path,
+      source,
+    });
+    const best = similar[0];
+    if (best) {
+      report.duplicates.push({
+        ref: record.sourceId,
+        title: content.title,
+        existingAssetId: best.id,
+        existingTitle: best.title,
+        similarity: Math.round(best.similarity * 100) / 100,
+      });
+      if (options.mergeDuplicates !== 'create') {
+        skip(`possible duplicate of "${best.title}" (${best.id})`);
+        continue;
+      }
+    }
+    if (orgName && !ownerOrganisationId && !report.newOrganisations.includes(orgName))
+      report.newOrganisations.push(orgName);
+    plans.push({ op: 'create', record, content, orgName });
+    report.created++;
+  }
+  progress('check', records.length);
+  if (report.dryRun || report.invalid.length > 0 || plans.length === 0) return report;
+
+  const now = new Date();
+  const author = { personId: ctx.actor.personId, label: ctx.actor.label };
+  await runWrite(ctx, async (wtx, audit) => {
+    const tx = smTx(wtx);
+    const created = new Map<string, string>();
+    for (const name of report.newOrganisations) {
+      const org = await insertOrganisation(wtx, municipalityId, {
+        name,
+        kind: 'partner',
+        sector: null,
+        description: plans.find((p) => p.orgName === name)?.record.organisation?.description ?? '',
+        email: null,
+        phone: null,
+        website: null,
+      });
+      created.set(name.toLowerCase(), org.id);
+    }
+    for (const [i, plan] of plans.entries()) {
+      progress('write', i);
+      const content: AssetContent = {
+        ...plan.content,
+        ownerOrganisationId:
+          plan.content.ownerOrganisationId ?? (plan.orgName ? (created.get(plan.orgName.toLowerCase()) ?? null) : null),
+      };
+      const searchText = searchTextFor(content, terms, plan.orgName);
+      const assetId =
+        plan.op === 'update'
+          ? plan.assetId
+          : await insertAssetRow(tx, municipalityId, {
+              content,
+              searchText,
+              status: 'published',
+              ownerPersonId: null,
+              maintainerEmail: null,
+              verifiedBy: author.personId,
+              verifiedLabel: author.label,
+              now,
+            });
+      if (plan.op === 'create') await setSource(wtx, municipalityId, assetId, source, plan.record.sourceId);
+      const revision = await insertRevision(tx, municipalityId, {
+        assetId,
+        snapshot: content,
+        state: 'approved',
+        source: 'editor',
+        baseRevisionId: plan.op === 'update' ? plan.baseRevisionId : null,
+        authorPersonId: author.personId,
+        authorLabel: author.label,
+        changeNote: `import ${source} ${plan.record.sourceId}`.slice(0, 500),
+        reviewer: author,
+        now,
+      });
+      await applyContent(tx, municipalityId, assetId, content, searchText, {
+        status: 'published',
+        currentRevisionId: revision.id,
+        verifiedBy: author,
+        now,
+      });
+    }
+    progress('write', plans.length);
+    audit({
+      action: 'social_map.import',
+      resourceType: 'asset_import',
+      changes: {
+        source,
+        created: report.created,
+        updated: report.updated,
+        skipped: report.skipped.length,
+        newOrganisations: report.newOrganisations.length,
+      },
+    });
+  });
+  report.written = true;
+  return report;
+}
