@@ -190,6 +190,11 @@ describe('centroidOf', () => {
 });
 
 describe('unionOf', () => {
+  it('gives a single shape back as it is', () => {
+    const square = polygon(rectangle(0, 0, 1, 1));
+    expect(unionOf([square])).toEqual(square);
+  });
+
   it('merges two adjacent squares into one polygon', () => {
     const merged = unionOf([polygon(rectangle(0, 0, 1, 1)), polygon(rectangle(1, 0, 2, 1))]);
     expect(merged.type).toBe('Polygon');

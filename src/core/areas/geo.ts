@@ -280,6 +280,8 @@ export function centroidOf(geometry: Boundary): LonLat {
 /** Union of boundaries, e.g. a wijk boundary from its buurten. Disjoint parts give a MultiPolygon. */
 export function unionOf(geometries: readonly Boundary[]): Boundary {
   if (geometries.length === 0) throw new Error('unionOf needs at least one geometry');
+  // turf's union wants two or more; the union of one shape is itself.
+  if (geometries.length === 1) return roundGeometry(geometries[0] as Boundary);
   const merged = union(featureCollection(geometries.map((geometry) => feature(geometry))));
   if (!merged) throw new Error('union of the given geometries is empty');
   return roundGeometry(merged.geometry);

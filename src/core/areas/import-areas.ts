@@ -356,9 +356,7 @@ function recomputeDerivedBoundaries(nodes: Map<string, Node>, paths: Map<string,
       .filter((c) => c.boundary !== null)
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((c) => c.boundary as Boundary);
-    // unionOf (turf) wants two or more; a wijk with one buurt simply shares its boundary.
-    if (parts.length === 1) node.boundary = parts[0] as Boundary;
-    else if (parts.length > 1) node.boundary = unionOf(parts);
+    if (parts.length > 0) node.boundary = unionOf(parts);
     if (!node.row || node.parentCode !== node.oldParentCode || !sameJson(node.row.boundary, node.boundary))
       markChanged(node);
   }

@@ -3,7 +3,7 @@ import type { RequestMeta } from '../audit/write.ts';
 import { runWrite } from '../audit/write.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
-import { findPersonByEmail, updatePersonRow } from '../people/people.repository.ts';
+import { findPersonByEmail, incrementFailedSignIns, updatePersonRow } from '../people/people.repository.ts';
 import { parseInput } from '../validation.ts';
 import { afterFailure, isLocked, minutesLeft } from './lockout.ts';
 import { verifyPassword } from './password.ts';
@@ -44,12 +44,11 @@ export async function signIn(
   const ok = await verifyPassword(person?.password_hash ?? null, data.password);
   if (!person || !ok || person.status !== 'active') {
     if (person) {
-      const next = afterFailure(person.failed_sign_ins, now);
       await runWrite(ctx, async (tx, audit) => {
-        await updatePersonRow(tx, municipalityId, person.id, {
-          failed_sign_ins: next.failedSignIns,
-          locked_until: next.lockedUntil,
-        });
+        // Counted in the database, so two failures at the same moment both count.
+        const count = await incrementFailedSignIns(tx, municipalityId, person.id);
+        const next = afterFailure(count - 1, now);
+        if (next.lockedUntil) await updatePersonRow(tx, municipalityId, person.id, { locked_until: next.lockedUntil });
         audit({
           action: next.lockedUntil ? 'session.locked' : 'session.failed',
           resourceType: 'person',

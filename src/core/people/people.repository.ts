@@ -244,3 +244,15 @@ export async function countAdministrators(db: Db, municipalityId: string): Promi
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Adds one failed sign-in atomically and returns the new count. */
+export async function incrementFailedSignIns(tx: WriteTx, municipalityId: string, id: string): Promise<number> {
+  const r = await tx
+    .updateTable('people')
+    .set((eb) => ({ failed_sign_ins: eb('failed_sign_ins', '+', 1) }))
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .returning('failed_sign_ins')
+    .executeTakeFirstOrThrow();
+  return r.failed_sign_ins;
+}

@@ -117,7 +117,7 @@ describe('expandSchedule exceptions and overrides', () => {
     expect(list.map((o) => o.overridden)).toEqual([false, true, true, false]);
     expect(list[1]?.recurrenceId).toBe('2026-09-08T19:30');
     expect(list[1]?.note).toBe('Verplaatst naar donderdag');
-    expect(list[2]?.end.getTime() - (list[2]?.start.getTime() ?? 0)).toBe(60 * 60_000);
+    expect((list[2]?.end.getTime() ?? 0) - (list[2]?.start.getTime() ?? 0)).toBe(60 * 60_000);
   });
 
   it('shows an occurrence moved into the window from outside it, and hides one moved out', () => {

@@ -1,7 +1,7 @@
 import { DAY_MS, parseLocalDate, parseLocalDateTime } from './local-time.ts';
 import { formatRrule, parseRrule, type Rrule } from './rrule.ts';
 import type { Schedule, ScheduleOverride } from './schedule.ts';
-import { CRLF, escapeText, foldLine, icsDate, icsDuration, icsLocalDateTime, icsUtcDateTime, paramValue } from './ics-text.ts';
+import { CRLF, escapeText, foldLine, icsDate, icsDuration, icsLocalDateTime, icsUtcDateTime } from './ics-text.ts';
 import { AMSTERDAM, localToUtc } from './time-zone.ts';
 
 // Writes activities as an iCalendar feed that keeps their recurrence: one VEVENT per activity
@@ -22,8 +22,8 @@ export interface IcsEvent {
 
 export const PRODID = '-//Wijkwerk//Sociale kaart//NL';
 
-// Europe/Amsterdam since 1996 (EU rules): the same block tzurl.org and most calendar software
-// publish. Older dates are not in feeds of current activities.
+// Europe/Amsterdam under the EU rules (summer time since 1981 ends in October since 1996), as
+// tzurl.org and most calendar software publish it. Older dates are not in feeds of activities.
 const VTIMEZONE_AMSTERDAM = [
   'BEGIN:VTIMEZONE',
   `TZID:${AMSTERDAM}`,
@@ -32,14 +32,14 @@ const VTIMEZONE_AMSTERDAM = [
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',
   'TZNAME:CEST',
-  'DTSTART:19700329T020000',
+  'DTSTART:19810329T020000',
   'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
   'END:DAYLIGHT',
   'BEGIN:STANDARD',
   'TZOFFSETFROM:+0200',
   'TZOFFSETTO:+0100',
   'TZNAME:CET',
-  'DTSTART:19701025T030000',
+  'DTSTART:19961027T030000',
   'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
   'END:STANDARD',
   'END:VTIMEZONE',
@@ -155,5 +155,3 @@ export function toICalendar(calendar: { name: string; events: IcsEvent[] }): str
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
-
-export { paramValue };

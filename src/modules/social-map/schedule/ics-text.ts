@@ -50,12 +50,6 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** Parameter values with ':', ';' or ',' must be quoted; quotes themselves cannot appear. */
-export function paramValue(value: string): string {
-  const clean = value.replace(/["\r\n]/g, '');
-  return /[:;,]/.test(clean) ? `"${clean}"` : clean;
-}
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
