@@ -1,7 +1,15 @@
+import {
+  CRLF,
+  escapeText,
+  foldLine,
+  icsDate,
+  icsDuration,
+  icsLocalDateTime,
+  icsUtcDateTime,
+} from './ics-text.ts';
 import { DAY_MS, parseLocalDate, parseLocalDateTime } from './local-time.ts';
 import { formatRrule, parseRrule, type Rrule } from './rrule.ts';
 import type { Schedule, ScheduleOverride } from './schedule.ts';
-import { CRLF, escapeText, foldLine, icsDate, icsDuration, icsLocalDateTime, icsUtcDateTime } from './ics-text.ts';
 import { AMSTERDAM, localToUtc } from './time-zone.ts';
 
 // Writes activities as an iCalendar feed that keeps their recurrence: one VEVENT per activity
@@ -60,7 +68,10 @@ function startProperty(name: string, localMs: number, allDay: boolean): string {
 function timeProperties(startLocal: number, durationMinutes: number, allDay: boolean): string[] {
   if (allDay) {
     const days = Math.max(1, Math.round(durationMinutes / 1440));
-    return [startProperty('DTSTART', startLocal, true), `DTEND;VALUE=DATE:${icsDate(startLocal + days * DAY_MS)}`];
+    return [
+      startProperty('DTSTART', startLocal, true),
+      `DTEND;VALUE=DATE:${icsDate(startLocal + days * DAY_MS)}`,
+    ];
   }
   return [startProperty('DTSTART', startLocal, false), `DURATION:${icsDuration(durationMinutes)}`];
 }
@@ -105,7 +116,11 @@ function eventLines(event: IcsEvent): string[] {
     const override: ScheduleOverride | undefined = overrides.find((o) => o.recurrenceId === schedule.start);
     const cancelled = override?.cancelled === true || (schedule.exdates ?? []).includes(schedule.start);
     const start = override?.start ? localMsOf(override.start, allDay) : startLocal;
-    const lines = ['BEGIN:VEVENT', ...stamps(event), ...timeProperties(start, override?.durationMinutes ?? schedule.durationMinutes, allDay)];
+    const lines = [
+      'BEGIN:VEVENT',
+      ...stamps(event),
+      ...timeProperties(start, override?.durationMinutes ?? schedule.durationMinutes, allDay),
+    ];
     lines.push(...textProperties(event));
     if (override?.note) lines.push(`COMMENT:${escapeText(override.note)}`);
     const status = cancelled ? 'cancelled' : event.status;
@@ -116,11 +131,20 @@ function eventLines(event: IcsEvent): string[] {
 
   const parsed = parseRrule(schedule.rrule);
   if (!parsed.ok) throw new Error(`invalid RRULE in schedule of ${event.uid}: ${parsed.reason}`);
-  const lines = ['BEGIN:VEVENT', ...stamps(event), ...timeProperties(startLocal, schedule.durationMinutes, allDay)];
+  const lines = [
+    'BEGIN:VEVENT',
+    ...stamps(event),
+    ...timeProperties(startLocal, schedule.durationMinutes, allDay),
+  ];
   lines.push(`RRULE:${exportRule(parsed.rule, allDay)}`);
   // A cancelled occurrence is an exception date: every client understands EXDATE.
-  const excluded = [...(schedule.exdates ?? []), ...overrides.filter((o) => o.cancelled).map((o) => o.recurrenceId)];
-  const exdates = [...new Set(excluded)].sort().map((d) => (allDay ? icsDate(localMsOf(d, true)) : icsLocalDateTime(localMsOf(d, false))));
+  const excluded = [
+    ...(schedule.exdates ?? []),
+    ...overrides.filter((o) => o.cancelled).map((o) => o.recurrenceId),
+  ];
+  const exdates = [...new Set(excluded)]
+    .sort()
+    .map((d) => (allDay ? icsDate(localMsOf(d, true)) : icsLocalDateTime(localMsOf(d, false))));
   if (exdates.length > 0) lines.push(`EXDATE;${allDay ? 'VALUE=DATE' : TZID}:${exdates.join(',')}`);
   lines.push(...textProperties(event));
   if (event.status) lines.push(`STATUS:${event.status.toUpperCase()}`);

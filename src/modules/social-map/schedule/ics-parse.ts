@@ -37,7 +37,8 @@ function parseContentLine(text: string, lineNumber: number): IcsProperty {
     const eq = text.indexOf('=', i);
     if (eq < 0) throw new IcsParseError(`broken parameter in "${text.slice(0, 40)}"`, lineNumber);
     const paramName = text.slice(i + 1, eq).toUpperCase();
-    if (!NAME.test(paramName)) throw new IcsParseError(`broken parameter in "${text.slice(0, 40)}"`, lineNumber);
+    if (!NAME.test(paramName))
+      throw new IcsParseError(`broken parameter in "${text.slice(0, 40)}"`, lineNumber);
     i = eq + 1;
     const values: string[] = [];
     for (;;) {
@@ -89,7 +90,8 @@ export function parseIcs(text: string): IcsComponent[] {
     if (property.name === 'BEGIN') {
       const name = property.value.trim().toUpperCase();
       if (!NAME.test(name)) throw new IcsParseError(`BEGIN without a component name`, line);
-      if (stack.length === 0 && name !== 'VCALENDAR') throw new IcsParseError(`${name} outside VCALENDAR`, line);
+      if (stack.length === 0 && name !== 'VCALENDAR')
+        throw new IcsParseError(`${name} outside VCALENDAR`, line);
       if (stack.length >= MAX_DEPTH) throw new IcsParseError('components nested too deeply', line);
       const component: IcsComponent = { name, properties: [], components: [] };
       const parent = stack[stack.length - 1];
@@ -99,7 +101,8 @@ export function parseIcs(text: string): IcsComponent[] {
     } else if (property.name === 'END') {
       const name = property.value.trim().toUpperCase();
       const open = stack.pop();
-      if (!open || open.name !== name) throw new IcsParseError(`END:${name} does not close ${open ? open.name : 'anything'}`, line);
+      if (!open || open.name !== name)
+        throw new IcsParseError(`END:${name} does not close ${open ? open.name : 'anything'}`, line);
     } else {
       const current = stack[stack.length - 1];
       if (!current) throw new IcsParseError(`${property.name} outside VCALENDAR`, line);
@@ -155,7 +158,9 @@ const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\
 export function parseIcsDuration(value: string): number | null {
   const m = DURATION.exec(value.trim());
   if (!m || value.trim() === 'P' || value.trim().endsWith('T')) return null;
-  const [weeks, days, hours, minutes, seconds] = [m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [number, number, number, number, number];
+  const [weeks, days, hours, minutes, seconds] = [m[2], m[3], m[4], m[5], m[6]].map((v) =>
+    Number(v ?? 0),
+  ) as [number, number, number, number, number];
   const total = ((weeks * 7 + days) * 24 + hours) * 60 + minutes + Math.floor(seconds / 60);
   return m[1] === '-' ? -total : total;
 }

@@ -1,5 +1,5 @@
-import { DAY_MS } from './local-time.ts';
 import { type IcsComponent, parseIcsTime, properties, property } from './ics-parse.ts';
+import { DAY_MS } from './local-time.ts';
 import { forEachOccurrence } from './recurrence.ts';
 import { parseRrule, type Rrule } from './rrule.ts';
 import { AMSTERDAM, isTimeZone, offsetAt } from './time-zone.ts';
@@ -25,7 +25,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   'Central European Standard Time': 'Europe/Warsaw',
   'GMT Standard Time': 'Europe/London',
   'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'UTC': 'UTC',
+  UTC: 'UTC',
 };
 
 function ianaResolver(name: string): ZoneResolver {
@@ -86,7 +86,14 @@ function vtimezoneOffsetAt(list: Observance[], utcMs: number): number {
     let latest: number | undefined;
     if (o.rule) {
       const until = o.rule.until;
-      const untilLocal = until === undefined ? undefined : until.kind === 'utc' ? until.ms + o.from : until.kind === 'date' ? until.localMs + DAY_MS - 1 : until.localMs;
+      const untilLocal =
+        until === undefined
+          ? undefined
+          : until.kind === 'utc'
+            ? until.ms + o.from
+            : until.kind === 'date'
+              ? until.localMs + DAY_MS - 1
+              : until.localMs;
       const window = { startLocal: limit - 400 * DAY_MS, endLocal: limit };
       forEachOccurrence(o.rule, o.startLocal, { allDay: false, untilLocal, window }, (onset) => {
         if (onset > limit) return false;

@@ -12,16 +12,27 @@ const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const weekdays = fc.uniqueArray(fc.constantFrom(...days), { minLength: 1, maxLength: 3 });
 const interval = fc.integer({ min: 1, max: 3 });
 const rules = fc.oneof(
-  fc.tuple(interval, fc.option(weekdays)).map(([i, d]) => `FREQ=DAILY;INTERVAL=${i}${d ? `;BYDAY=${d.join(',')}` : ''}`),
-  fc.tuple(interval, fc.option(weekdays)).map(([i, d]) => `FREQ=WEEKLY;INTERVAL=${i}${d ? `;BYDAY=${d.join(',')}` : ''}`),
+  fc
+    .tuple(interval, fc.option(weekdays))
+    .map(([i, d]) => `FREQ=DAILY;INTERVAL=${i}${d ? `;BYDAY=${d.join(',')}` : ''}`),
+  fc
+    .tuple(interval, fc.option(weekdays))
+    .map(([i, d]) => `FREQ=WEEKLY;INTERVAL=${i}${d ? `;BYDAY=${d.join(',')}` : ''}`),
   fc
     .tuple(interval, fc.uniqueArray(fc.constantFrom(1, 13, 28, 30, 31, -1), { minLength: 1, maxLength: 2 }))
     .map(([i, md]) => `FREQ=MONTHLY;INTERVAL=${i};BYMONTHDAY=${md.join(',')}`),
-  fc.tuple(interval, fc.constantFrom(1, 2, 3, 4, -1, -2), fc.constantFrom(...days)).map(([i, n, d]) => `FREQ=MONTHLY;INTERVAL=${i};BYDAY=${n}${d}`),
   fc
-    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(1, 15, 28))
+    .tuple(interval, fc.constantFrom(1, 2, 3, 4, -1, -2), fc.constantFrom(...days))
+    .map(([i, n, d]) => `FREQ=MONTHLY;INTERVAL=${i};BYDAY=${n}${d}`),
+  fc
+    .tuple(
+      fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(1, 15, 28),
+    )
     .map(([m, md]) => `FREQ=YEARLY;BYMONTH=${m.join(',')};BYMONTHDAY=${md}`),
-  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(1, 2, -1), fc.constantFrom(...days)).map(([m, n, d]) => `FREQ=YEARLY;BYMONTH=${m};BYDAY=${n}${d}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(1, 2, -1), fc.constantFrom(...days))
+    .map(([m, n, d]) => `FREQ=YEARLY;BYMONTH=${m};BYDAY=${n}${d}`),
   fc.constantFrom('FREQ=YEARLY', 'FREQ=MONTHLY', 'FREQ=DAILY;INTERVAL=10'),
 );
 const starts = fc.record({
@@ -52,9 +63,21 @@ describe('forEachOccurrence', () => {
       fc.property(rules, starts, (text, s) => {
         const startText = `${s.y}-${pad(s.m)}-${pad(s.d)}T${pad(s.h)}:${pad(s.mi)}`;
         // ical.js sometimes leaves out a DTSTART the rule does not produce; RFC 5545 counts it.
-        const mine = ours(text, startText, 21).filter((t) => t !== startText).slice(0, 20);
+        const mine = ours(text, startText, 21)
+          .filter((t) => t !== startText)
+          .slice(0, 20);
         const theirs: string[] = [];
-        const iterator = ICAL.Recur.fromString(text).iterator(ICAL.Time.fromData({ year: s.y, month: s.m, day: s.d, hour: s.h, minute: s.mi, second: 0, isDate: false }));
+        const iterator = ICAL.Recur.fromString(text).iterator(
+          ICAL.Time.fromData({
+            year: s.y,
+            month: s.m,
+            day: s.d,
+            hour: s.h,
+            minute: s.mi,
+            second: 0,
+            isDate: false,
+          }),
+        );
         for (let o = iterator.next(); o && theirs.length < 20; o = iterator.next()) {
           const t = `${o.year}-${pad(o.month)}-${pad(o.day)}T${pad(o.hour)}:${pad(o.minute)}`;
           if (t !== startText) theirs.push(t);
@@ -66,7 +89,11 @@ describe('forEachOccurrence', () => {
   });
 
   it('follows RFC 5545 where ical.js does not: invalid dates are skipped, not rolled over', () => {
-    expect(ours('FREQ=YEARLY;BYMONTH=4,5;BYMONTHDAY=31', '2026-01-31T10:00', 3)).toEqual(['2026-01-31T10:00', '2026-05-31T10:00', '2027-05-31T10:00']);
+    expect(ours('FREQ=YEARLY;BYMONTH=4,5;BYMONTHDAY=31', '2026-01-31T10:00', 3)).toEqual([
+      '2026-01-31T10:00',
+      '2026-05-31T10:00',
+      '2027-05-31T10:00',
+    ]);
     expect(ours('FREQ=YEARLY;BYMONTH=2,6;BYMONTHDAY=-1', '2027-01-01T10:00', 4)).toEqual([
       '2027-01-01T10:00',
       '2027-02-28T10:00',
@@ -90,9 +117,17 @@ describe('forEachOccurrence', () => {
       '1997-11-06T09:00',
     ]);
     // "Every 20th Monday of the year" (RFC 5545 p. 126).
-    expect(ours('FREQ=YEARLY;BYDAY=20MO', '1997-05-19T09:00', 3)).toEqual(['1997-05-19T09:00', '1998-05-18T09:00', '1999-05-17T09:00']);
+    expect(ours('FREQ=YEARLY;BYDAY=20MO', '1997-05-19T09:00', 3)).toEqual([
+      '1997-05-19T09:00',
+      '1998-05-18T09:00',
+      '1999-05-17T09:00',
+    ]);
     // "Monday of week number 20" (RFC 5545 p. 126).
-    expect(ours('FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', '1997-05-12T09:00', 3)).toEqual(['1997-05-12T09:00', '1998-05-11T09:00', '1999-05-17T09:00']);
+    expect(ours('FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', '1997-05-12T09:00', 3)).toEqual([
+      '1997-05-12T09:00',
+      '1998-05-11T09:00',
+      '1999-05-17T09:00',
+    ]);
     // First and last day of every year.
     expect(ours('FREQ=YEARLY;BYYEARDAY=1,-1;COUNT=4', '2026-01-01T09:00', 5)).toEqual([
       '2026-01-01T09:00',

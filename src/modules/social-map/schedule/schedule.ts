@@ -44,7 +44,11 @@ export const localDateTimeSchema = z
 export const localDateSchema = z.string().refine((s) => parseLocalDate(s) !== null, 'validation.localDate');
 
 // The core maps a number's min/max to 'too short/long' (texts about characters); say what is meant.
-const durationSchema = z.number().int('validation.duration').min(0, 'validation.duration').max(MAX_DURATION_MINUTES, 'validation.duration');
+const durationSchema = z
+  .number()
+  .int('validation.duration')
+  .min(0, 'validation.duration')
+  .max(MAX_DURATION_MINUTES, 'validation.duration');
 
 const overrideSchema = z.object({
   recurrenceId: z.string(),
