@@ -78,7 +78,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
     const locale = requestLocale(
       c.req.query('lang'),
       getCookie(c, langCookie),
-      c.req.header('accept-language'),
+      c.req.path.startsWith('/api/') ? c.req.header('accept-language') : undefined,
     );
     if (c.req.query('lang') && isLocale(c.req.query('lang'))) {
       setCookie(c, langCookie, c.req.query('lang') as string, {
@@ -187,12 +187,10 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   return app;
 }
 
-function requestLocale(
-  query: string | undefined,
-  cookie: string | undefined,
-  acceptLanguage: string | undefined,
-) {
-  return negotiateLocale(isLocale(query) ? query : cookie, acceptLanguage);
+/** Pages: the language switch, else Dutch. API clients may also ask by Accept-Language. */
+function requestLocale(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined) {
+  const asked = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return negotiateLocale(isLocale(query) ? query : (cookie ?? asked));
 }
 
 function isSecure(url: string, forwardedProto: string | undefined, trustProxy: boolean): boolean {

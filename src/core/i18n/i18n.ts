@@ -45,14 +45,13 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** Pick the locale: explicit choice (cookie or ?lang), then Accept-Language, then Dutch. */
-export function negotiateLocale(choice: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
-  if (isLocale(choice)) return choice;
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
-    if (isLocale(tag)) return tag;
-  }
-  return 'nl';
+/**
+ * Pick the locale: the visitor's explicit choice (the language switch: ?lang or its cookie), else
+ * Dutch. The browser's Accept-Language is not used: these are Dutch government pages, offered in
+ * Dutch first with an English switch.
+ */
+export function negotiateLocale(choice: string | null | undefined): Locale {
+  return isLocale(choice) ? choice : 'nl';
 }
 
 export function formatDateTime(locale: Locale, date: Date | string): string {

@@ -179,7 +179,8 @@ export function scheduleFromHsds(s: HsdsScheduleIn): Schedule | null {
     if (s.bymonthday) parts.push(`BYMONTHDAY=${s.bymonthday.replace(/\s/g, '')}`);
     // RFC 5545 allows COUNT or UNTIL, not both: the end date wins.
     const until = (s.until ?? s.valid_to)?.slice(0, 10);
-    if (until && /^\d{4}-\d{2}-\d{2}$/.test(until) && until >= date) parts.push(`UNTIL=${until.replace(/-/g, '')}`);
+    if (until && /^\d{4}-\d{2}-\d{2}$/.test(until) && until >= date)
+      parts.push(`UNTIL=${until.replace(/-/g, '')}`);
     else if (s.count && !until) parts.push(`COUNT=${s.count}`);
   }
   const hh = String(Math.floor(opens / 60)).padStart(2, '0');
@@ -200,7 +201,12 @@ function codesOf(service: HsdsServiceIn, vocabulary: Vocabulary, terms: readonly
   const out: string[] = [];
   for (const a of service.attributes ?? []) {
     const term = a.taxonomy_term;
-    if (term?.taxonomy === `wijkwerk:${vocabulary}` && term.code && known.has(term.code) && !out.includes(term.code))
+    if (
+      term?.taxonomy === `wijkwerk:${vocabulary}` &&
+      term.code &&
+      known.has(term.code) &&
+      !out.includes(term.code)
+    )
       out.push(term.code);
   }
   return out;
@@ -209,11 +215,15 @@ function codesOf(service: HsdsServiceIn, vocabulary: Vocabulary, terms: readonly
 /** One HSDS service as the input of one of our assets (an offering). */
 export function mapService(service: HsdsServiceIn, terms: readonly Term[]): MappedService {
   const location = pickLocation(service);
-  const address = location?.addresses?.find((a) => a.postal_code && dutchPostalCode.test(a.postal_code.trim()));
+  const address = location?.addresses?.find(
+    (a) => a.postal_code && dutchPostalCode.test(a.postal_code.trim()),
+  );
   const lat = location?.latitude;
   const lon = location?.longitude;
   const point =
-    lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+    lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+      ? { lat, lon }
+      : null;
   const onlineUrl = location?.location_type === 'virtual' ? httpUrl(location.url) : undefined;
   const locationType = address ? 'address' : onlineUrl ? 'online' : 'area';
 
@@ -224,7 +234,10 @@ export function mapService(service: HsdsServiceIn, terms: readonly Term[]): Mapp
   for (const p of phones) {
     const number = unquote(p.number);
     if (number && !contact.some((c) => c.value === number) && contact.length < 10)
-      contact.push({ type: p.type === 'text' || p.type === 'sms' ? 'whatsapp' : 'phone', value: number.slice(0, 300) });
+      contact.push({
+        type: p.type === 'text' || p.type === 'sms' ? 'whatsapp' : 'phone',
+        value: number.slice(0, 300),
+      });
   }
   const url = httpUrl(service.url);
   if (url) contact.push({ type: 'website', value: url });
@@ -233,7 +246,10 @@ export function mapService(service: HsdsServiceIn, terms: readonly Term[]): Mapp
     ...(service.schedules ?? []),
     ...(service.service_at_locations ?? []).flatMap((x) => x.schedules ?? []),
   ];
-  const schedules = hsdsSchedules.map(scheduleFromHsds).filter((s): s is Schedule => s !== null).slice(0, 20);
+  const schedules = hsdsSchedules
+    .map(scheduleFromHsds)
+    .filter((s): s is Schedule => s !== null)
+    .slice(0, 20);
   // What a schedule cannot say stays readable as a note.
   const notes = hsdsSchedules.map((s) => s.description).filter((d): d is string => Boolean(d));
 
@@ -243,7 +259,9 @@ export function mapService(service: HsdsServiceIn, terms: readonly Term[]): Mapp
 
   const languages = [
     ...new Set(
-      (service.languages ?? []).map((l) => l.code?.toLowerCase()).filter((c): c is string => Boolean(c && /^[a-z]{2,3}$/.test(c))),
+      (service.languages ?? [])
+        .map((l) => l.code?.toLowerCase())
+        .filter((c): c is string => Boolean(c && /^[a-z]{2,3}$/.test(c))),
     ),
   ];
   const description = service.description ?? '';
@@ -258,7 +276,11 @@ export function mapService(service: HsdsServiceIn, terms: readonly Term[]): Mapp
     abcdCategories: codesOf(service, 'abcd', terms),
     locationType,
     address: address
-      ? { street: clip(address.address_1, 200), postalCode: address.postal_code, city: clip(address.city, 100) }
+      ? {
+          street: clip(address.address_1, 200),
+          postalCode: address.postal_code,
+          city: clip(address.city, 100),
+        }
       : null,
     point: locationType === 'online' ? null : point,
     onlineUrl: onlineUrl ?? null,

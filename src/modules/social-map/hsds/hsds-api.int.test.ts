@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
-import { anonymous, type Actor } from '../../../core/permissions/actor.ts';
+import { type Actor, anonymous } from '../../../core/permissions/actor.ts';
 import { hasAssets } from '../assets.repository.ts';
 import { loadSocialMapDemo } from '../demo/load-social-map-demo.ts';
 import { listAssets } from '../list-assets.ts';
@@ -44,7 +44,13 @@ describe('HSDS API over the demo social map', () => {
     expect(page.total_items).toBeGreaterThan(5);
 
     const first = await hsdsServices(t.ctx.db, publicActor, { per_page: 2, page: 1 });
-    expect(first).toMatchObject({ size: 2, page_number: 1, first_page: true, last_page: false, empty: false });
+    expect(first).toMatchObject({
+      size: 2,
+      page_number: 1,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     expect(first.total_pages).toBe(Math.ceil(page.total_items / 2));
 
     const schemas = officialSchemasOrSkip();
@@ -56,10 +62,15 @@ describe('HSDS API over the demo social map', () => {
     const terms = await hsdsTaxonomyTerms(t.ctx.db, publicActor, { search: 'ontmoeting' });
     const term = terms.contents[0];
     if (!term) throw new Error('no term ontmoeting');
-    const byTerm = await hsdsServices(t.ctx.db, publicActor, { taxonomy_term_id: String(term.id), per_page: 200 });
+    const byTerm = await hsdsServices(t.ctx.db, publicActor, {
+      taxonomy_term_id: String(term.id),
+      per_page: 200,
+    });
     expect(byTerm.total_items).toBeGreaterThan(0);
     for (const s of byTerm.contents) {
-      const codes = (s.attributes as Array<{ taxonomy_term: { code: string } }>).map((a) => a.taxonomy_term.code);
+      const codes = (s.attributes as Array<{ taxonomy_term: { code: string } }>).map(
+        (a) => a.taxonomy_term.code,
+      );
       expect(codes).toContain('ontmoeting');
     }
     const search = await hsdsServices(t.ctx.db, publicActor, { search: 'Taalcafé' });
@@ -68,7 +79,10 @@ describe('HSDS API over the demo social map', () => {
     const orgs = await hsdsOrganizations(t.ctx.db, publicActor, {});
     const org = orgs.contents[0];
     if (!org) throw new Error('no organisations');
-    const byOrg = await hsdsServices(t.ctx.db, publicActor, { organization_id: String(org.id), per_page: 200 });
+    const byOrg = await hsdsServices(t.ctx.db, publicActor, {
+      organization_id: String(org.id),
+      per_page: 200,
+    });
     for (const s of byOrg.contents) expect(s.organization_id).toBe(org.id);
     const one = await hsdsService(t.ctx.db, publicActor, String(search.contents[0]?.id));
     expect(one?.name).toBe(search.contents[0]?.name);

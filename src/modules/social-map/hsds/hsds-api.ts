@@ -98,16 +98,33 @@ function termFilter(municipalityId: string, terms: readonly Term[], q: z.output<
   return terms
     .filter(
       (t) =>
-        (!q.taxonomy_term_id || stableUuid(municipalityId, 'term', t.vocabulary, t.code) === q.taxonomy_term_id) &&
+        (!q.taxonomy_term_id ||
+          stableUuid(municipalityId, 'term', t.vocabulary, t.code) === q.taxonomy_term_id) &&
         (!q.taxonomy_id || stableUuid(municipalityId, 'taxonomy', t.vocabulary) === q.taxonomy_id),
     )
     .map((t) => ({ vocabulary: t.vocabulary, code: t.code }));
 }
 
-async function exportData(db: Db, municipalityId: string, assets: Asset[], terms: readonly Term[], now: Date): Promise<ExportData> {
-  const placeIds = [...new Set(assets.flatMap((a) => a.links.filter((l) => l.relation === 'located_at').map((l) => l.assetId)))];
-  const places = placeIds.length ? await loadAssets(db, municipalityId, { kinds: ['place'], ids: placeIds }, now) : [];
-  const orgIds = [...new Set([...assets, ...places].map((a) => a.ownerOrganisationId).filter((id): id is string => Boolean(id)))];
+async function exportData(
+  db: Db,
+  municipalityId: string,
+  assets: Asset[],
+  terms: readonly Term[],
+  now: Date,
+): Promise<ExportData> {
+  const placeIds = [
+    ...new Set(
+      assets.flatMap((a) => a.links.filter((l) => l.relation === 'located_at').map((l) => l.assetId)),
+    ),
+  ];
+  const places = placeIds.length
+    ? await loadAssets(db, municipalityId, { kinds: ['place'], ids: placeIds }, now)
+    : [];
+  const orgIds = [
+    ...new Set(
+      [...assets, ...places].map((a) => a.ownerOrganisationId).filter((id): id is string => Boolean(id)),
+    ),
+  ];
   const orgs = await exportOrganisationRows(db, municipalityId, orgIds);
   return {
     municipalityId,
@@ -125,7 +142,11 @@ async function loadAssets(
   page?: { limit: number; offset: number },
 ): Promise<Asset[]> {
   const rows = await visibleAssetRows(db, municipalityId, f, now, page);
-  const links = await linksOf(smDb(db), municipalityId, rows.map((r) => r.id));
+  const links = await linksOf(
+    smDb(db),
+    municipalityId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toAsset(r, links.get(r.id) ?? [], now)).filter(isExportable);
 }
 
@@ -149,14 +170,24 @@ export async function hsdsServices(db: Db, actor: Actor, query: HsdsQuery = {}, 
     terms: termFilter(m, terms, q),
   };
   const total = await countVisibleAssets(db, m, filter, now);
-  const assets = await loadAssets(db, m, filter, now, { limit: q.per_page, offset: (q.page - 1) * q.per_page });
+  const assets = await loadAssets(db, m, filter, now, {
+    limit: q.per_page,
+    offset: (q.page - 1) * q.per_page,
+  });
   const data = await exportData(db, m, assets, terms, now);
-  const contents = assets.map((a) => (q.full === false ? basic(toHsdsService(a, data)) : toHsdsService(a, data)));
+  const contents = assets.map((a) =>
+    q.full === false ? basic(toHsdsService(a, data)) : toHsdsService(a, data),
+  );
   return hsdsPage(contents, total, q.page, q.per_page);
 }
 
 /** One service in full, or null when it does not exist or is not public. */
-export async function hsdsService(db: Db, actor: Actor, id: string, now = new Date()): Promise<HsdsObject | null> {
+export async function hsdsService(
+  db: Db,
+  actor: Actor,
+  id: string,
+  now = new Date(),
+): Promise<HsdsObject | null> {
   requirePublicList(actor);
   if (!z.uuid().safeParse(id).success) return null;
   const m = actor.municipalityId;
@@ -218,7 +249,7 @@ export async function hsdsOrganizations(db: Db, actor: Actor, query: HsdsQuery =
   return { ...page, contents };
 }
 
-export async function hsdsTaxonomies(db: Db, actor: Actor, query: HsdsQuery = {}) {
+export async function hsdsTaxonomies(_db: Db, actor: Actor, query: HsdsQuery = {}) {
   requirePublicList(actor);
   const q = parseInput(hsdsQuery, query);
   const search = q.search?.toLowerCase();

@@ -39,7 +39,8 @@ export function loadOfficialSchemas(dir: string): OfficialSchemas {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   for (const file of readdirSync(dir)) {
-    if (!file.endsWith('.json') || file === 'openapi.json' || file === 'service_with_definitions.json') continue;
+    if (!file.endsWith('.json') || file === 'openapi.json' || file === 'service_with_definitions.json')
+      continue;
     ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')), file);
   }
   const compiled = new Map<string, ValidateFunction>();

@@ -17,7 +17,9 @@ export function officialSchemasOrSkip(): OfficialSchemas | null {
 }
 
 export function hsdsDataOrSkip(): string | null {
-  return requireOrSkip(existsSync(hsdsDataDir) ? null : `HSDS 3.0 data in ${hsdsDataDir}`) ? null : hsdsDataDir;
+  return requireOrSkip(existsSync(hsdsDataDir) ? null : `HSDS 3.0 data in ${hsdsDataDir}`)
+    ? null
+    : hsdsDataDir;
 }
 
 /** A published, publicly visible asset to map; override what a test needs. */
@@ -43,7 +45,11 @@ export function sampleAsset(over: Partial<Asset> = {}): Asset {
     point: { lat: 52.1, lon: 5.1 },
     onlineUrl: null,
     schedules: [
-      { start: '2026-01-06T10:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T225959Z' },
+      {
+        start: '2026-01-06T10:00',
+        durationMinutes: 90,
+        rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T225959Z',
+      },
     ],
     scheduleNote: 'Niet in schoolvakanties',
     costFree: true,

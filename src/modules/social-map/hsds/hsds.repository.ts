@@ -34,7 +34,12 @@ function visibleAssets(db: Db, municipalityId: string, f: HsdsAssetFilter, now: 
         terms.length === 0
           ? [sql<boolean>`false`]
           : terms.map((t) => {
-              const column = t.vocabulary === 'theme' ? 's.themes' : t.vocabulary === 'target_group' ? 's.target_groups' : 's.abcd_categories';
+              const column =
+                t.vocabulary === 'theme'
+                  ? 's.themes'
+                  : t.vocabulary === 'target_group'
+                    ? 's.target_groups'
+                    : 's.abcd_categories';
               return sql<boolean>`${t.code} = any(${sql.ref(column)})`;
             }),
       ),
@@ -59,7 +64,12 @@ export async function visibleAssetRows(
 ): Promise<AssetRowWithRefs[]> {
   let q = visibleAssets(db, municipalityId, f, now)
     .selectAll('s')
-    .select(['a.code as area_code', 'a.name as area_name', 'a.path as area_path', 'o.name as organisation_name'])
+    .select([
+      'a.code as area_code',
+      'a.name as area_name',
+      'a.path as area_path',
+      'o.name as organisation_name',
+    ])
     .orderBy('s.title')
     .orderBy('s.id');
   if (page) q = q.limit(page.limit).offset(page.offset);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
 import type { Actor } from '../../../core/permissions/actor.ts';
-import { seedTaxonomy, demoActor, voorbeeldId } from '../testing.ts';
+import { demoActor, seedTaxonomy, voorbeeldId } from '../testing.ts';
 import { importCsv } from './import-csv.ts';
 
 let t: TestApp;
@@ -60,7 +60,11 @@ describe('CSV import with a column mapping', () => {
 
   it('lists the mapped columns the file does not have and writes nothing', async () => {
     const before = await count();
-    const report = await importCsv(as(coordinator), { text: csv }, { ...mapping, title: 'Titel', city: 'Stad' });
+    const report = await importCsv(
+      as(coordinator),
+      { text: csv },
+      { ...mapping, title: 'Titel', city: 'Stad' },
+    );
     expect(report.written).toBe(false);
     expect(report.invalid).toHaveLength(1);
     expect(report.invalid[0]?.reason).toMatch(/^missing columns: Titel, Stad/);
@@ -72,7 +76,9 @@ describe('CSV import with a column mapping', () => {
     const bad = `${csv}\n3,Buurtmoestuin,Groente,Tuinpad 1,12345,Voorbeeld,natuur-en-groen`;
     const report = await importCsv(as(coordinator), { text: bad, name: 'nieuw' }, mapping);
     expect(report.written).toBe(false);
-    expect(report.invalid).toEqual([{ ref: '3', reason: 'address.postalCode: socialMap.validation.postalCode' }]);
+    expect(report.invalid).toEqual([
+      { ref: '3', reason: 'address.postalCode: socialMap.validation.postalCode' },
+    ]);
     expect(await count()).toBe(before);
   });
 });

@@ -50,7 +50,8 @@ export function mapCsvRow(row: Row, mapping: CsvMapping, index: number): MappedS
   const city = get('city');
   const lat = Number(get('lat')?.replace(',', '.'));
   const lon = Number(get('lon')?.replace(',', '.'));
-  const point = get('lat') && get('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
+  const point =
+    get('lat') && get('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
   const kind = get('kind')?.toLowerCase();
   const cost = get('cost');
   const contact = [
@@ -61,9 +62,14 @@ export function mapCsvRow(row: Row, mapping: CsvMapping, index: number): MappedS
   const hasAddress = Boolean(street || postalCode || city);
   const organisation = get('organisation');
   return {
-    sourceId: get('id') ?? (title ? `${title.toLowerCase()}|${(postalCode ?? '').replace(/\s/g, '').toUpperCase()}` : `row ${index + 2}`),
+    sourceId:
+      get('id') ??
+      (title
+        ? `${title.toLowerCase()}|${(postalCode ?? '').replace(/\s/g, '').toUpperCase()}`
+        : `row ${index + 2}`),
     input: {
-      kind: kind && (assetKinds as readonly string[]).includes(kind) && kind !== 'key_person' ? kind : 'offering',
+      kind:
+        kind && (assetKinds as readonly string[]).includes(kind) && kind !== 'key_person' ? kind : 'offering',
       formality: organisation ? 'formal' : 'informal',
       title,
       summary: get('summary') ?? '',
@@ -85,20 +91,33 @@ export function mapCsvRow(row: Row, mapping: CsvMapping, index: number): MappedS
 export type CsvSource = { text: string; name?: string };
 
 /** Reads and maps the file; a missing mapped column or an unreadable file is reported, nothing else is read. */
-export function readCsvImport(source: CsvSource, mapping: CsvMapping): { records: MappedService[]; invalid: SkippedRecord[] } {
+export function readCsvImport(
+  source: CsvSource,
+  mapping: CsvMapping,
+): { records: MappedService[]; invalid: SkippedRecord[] } {
   let rows: Row[];
   try {
     rows = parseCsv(source.text);
   } catch (e) {
-    return { records: [], invalid: [{ ref: '(file)', reason: `cannot be read: ${e instanceof Error ? e.message : e}` }] };
+    return {
+      records: [],
+      invalid: [{ ref: '(file)', reason: `cannot be read: ${e instanceof Error ? e.message : e}` }],
+    };
   }
   const header = source.text.split(/\r?\n/, 1)[0] ?? '';
-  const columns = new Set(Object.keys(rows[0] ?? {}).concat(header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''))));
+  const columns = new Set(
+    Object.keys(rows[0] ?? {}).concat(header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''))),
+  );
   const missing = Object.values(mapping).filter((c): c is string => typeof c === 'string' && !columns.has(c));
   if (missing.length) {
     return {
       records: [],
-      invalid: [{ ref: '(file)', reason: `missing columns: ${missing.join(', ')} (the file has: ${[...columns].join(', ')})` }],
+      invalid: [
+        {
+          ref: '(file)',
+          reason: `missing columns: ${missing.join(', ')} (the file has: ${[...columns].join(', ')})`,
+        },
+      ],
     };
   }
   return { records: rows.map((r, i) => mapCsvRow(r, mapping, i)), invalid: [] };

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
 import type { Actor } from '../../../core/permissions/actor.ts';
 import { ForbiddenError } from '../../../core/permissions/can.ts';
-import { loadSocialMapDemo } from '../demo/load-social-map-demo.ts';
 import { hasAssets } from '../assets.repository.ts';
+import { loadSocialMapDemo } from '../demo/load-social-map-demo.ts';
 import { smDb } from '../social-map.tables.ts';
 import { demoActor, voorbeeldId } from '../testing.ts';
 import { hsdsDataOrSkip } from './hsds-test-data.ts';
@@ -46,7 +46,16 @@ function dutchService(id: string, name: string, extra: Record<string, unknown> =
     description: 'Hulp bij formulieren. Elke week.',
     email: 'hulp@voorbeeld.example',
     organization: { id: 'b0b0b0b0-0000-4000-8000-000000000001', name: 'Stichting Formulierenhulp' },
-    schedules: [{ id: `${id}-s`, freq: 'WEEKLY', byday: 'WE', dtstart: '2026-01-07', opens_at: '13:00', closes_at: '15:00' }],
+    schedules: [
+      {
+        id: `${id}-s`,
+        freq: 'WEEKLY',
+        byday: 'WE',
+        dtstart: '2026-01-07',
+        opens_at: '13:00',
+        closes_at: '15:00',
+      },
+    ],
     ...extra,
   };
 }
@@ -58,7 +67,11 @@ describe('HSDS import', () => {
     const json = JSON.parse(readFileSync(join(dir, 'examples/service_full.json'), 'utf8'));
     const before = await assetCount();
     const progress: number[] = [];
-    const dry = await importHsds(as(coordinator), { json }, { dryRun: true, onProgress: (p) => progress.push(p.done) });
+    const dry = await importHsds(
+      as(coordinator),
+      { json },
+      { dryRun: true, onProgress: (p) => progress.push(p.done) },
+    );
     expect(dry).toMatchObject({ dryRun: true, written: false, created: 1, updated: 0, invalid: [] });
     expect(dry.newOrganisations).toEqual(['Example Organization Inc.']);
     expect(progress.at(-1)).toBe(1);
@@ -73,7 +86,9 @@ describe('HSDS import', () => {
     expect(await assetCount()).toBe(before + 1);
 
     // A changed record updates the item it made before.
-    const changed = await importHsds(as(coordinator), { json: { ...json, name: 'Community Counselling Plus' } });
+    const changed = await importHsds(as(coordinator), {
+      json: { ...json, name: 'Community Counselling Plus' },
+    });
     expect(changed).toMatchObject({ created: 0, updated: 1 });
   });
 
@@ -99,7 +114,13 @@ describe('HSDS import', () => {
               id: 'c1c1c1c1-0000-4000-8000-000000000003',
               location_type: 'physical',
               addresses: [
-                { id: 'a1', address_1: 'Marktstraat 12', city: 'Voorbeeld', postal_code: '9999AB', country: 'NL' },
+                {
+                  id: 'a1',
+                  address_1: 'Marktstraat 12',
+                  city: 'Voorbeeld',
+                  postal_code: '9999AB',
+                  country: 'NL',
+                },
               ],
             },
           },
@@ -165,6 +186,8 @@ describe('HSDS import', () => {
   });
 
   it('is not for residents', async () => {
-    await expect(importHsds(as(resident), { json: [] }, { dryRun: true })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(importHsds(as(resident), { json: [] }, { dryRun: true })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

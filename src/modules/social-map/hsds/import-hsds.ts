@@ -34,7 +34,8 @@ export function readHsdsSource(source: HsdsSource): ReadResult {
     for (const [name, text] of Object.entries(source.csv)) tables[basename(name)] = parseCsv(text);
     return checkServices(servicesFromTables(tables));
   }
-  if (statSync(source.path).isDirectory()) return checkServices(servicesFromTables(readCsvFolder(source.path)));
+  if (statSync(source.path).isDirectory())
+    return checkServices(servicesFromTables(readCsvFolder(source.path)));
   return checkServices(servicesFromJson(JSON.parse(readFileSync(source.path, 'utf8'))));
 }
 
@@ -52,9 +53,7 @@ export async function importHsds(
     read = { services: [], invalid: [{ ref: '(file)', reason: `cannot be read: ${reason}` }] };
   }
   const terms = await listTaxonomy(ctx.db, ctx.actor.municipalityId);
-  const records = read.services
-    .filter((s) => s.status === 'active')
-    .map((s) => mapService(s, terms));
+  const records = read.services.filter((s) => s.status === 'active').map((s) => mapService(s, terms));
   const report = await importRecords(ctx, HSDS_SOURCE, records, read.invalid, options);
   for (const s of read.services) {
     if (s.status !== 'active') report.skipped.push({ ref: s.id, reason: `status is ${s.status}` });

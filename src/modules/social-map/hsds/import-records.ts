@@ -72,7 +72,14 @@ function stableJson(value: unknown): string {
 
 type Plan =
   | { op: 'create'; record: MappedService; content: AssetContent; orgName: string | null }
-  | { op: 'update'; record: MappedService; content: AssetContent; orgName: string | null; assetId: string; baseRevisionId: string | null };
+  | {
+      op: 'update';
+      record: MappedService;
+      content: AssetContent;
+      orgName: string | null;
+      assetId: string;
+      baseRevisionId: string | null;
+    };
 
 export async function importRecords(
   ctx: ServiceContext,
@@ -111,11 +118,16 @@ export async function importRecords(
     options.onProgress?.({ phase, done, total: records.length });
   const terms = await listTaxonomy(ctx.db, municipalityId);
   const existing = await assetsBySource(ctx.db, municipalityId, source);
-  const existingLinks = await linksOf(smDb(ctx.db), municipalityId, [...existing.values()].map((r) => r.id));
+  const existingLinks = await linksOf(
+    smDb(ctx.db),
+    municipalityId,
+    [...existing.values()].map((r) => r.id),
+  );
   const orgIds = new Map<string, string | null>();
   const orgId = async (name: string) => {
     const key = name.toLowerCase();
-    if (!orgIds.has(key)) orgIds.set(key, (await findOrganisationIdByName(ctx.db, municipalityId, name)) ?? null);
+    if (!orgIds.has(key))
+      orgIds.set(key, (await findOrganisationIdByName(ctx.db, municipalityId, name)) ?? null);
     return orgIds.get(key) ?? null;
   };
   const seen = new Set<string>();
@@ -155,7 +167,10 @@ export async function importRecords(
     const content = mergeContent(base, { ...data, organisationId: ownerOrganisationId }, areaId);
     const issues = crossFieldIssues(content);
     if (issues.length) {
-      report.invalid.push({ ref: record.sourceId, reason: issues.map((x) => `${x.field}: ${x.key}`).join('; ') });
+      report.invalid.push({
+        ref: record.sourceId,
+        reason: issues.map((x) => `${x.field}: ${x.key}`).join('; '),
+      });
       continue;
     }
     if (before) {
@@ -226,7 +241,8 @@ export async function importRecords(
       const content: AssetContent = {
         ...plan.content,
         ownerOrganisationId:
-          plan.content.ownerOrganisationId ?? (plan.orgName ? (created.get(plan.orgName.toLowerCase()) ?? null) : null),
+          plan.content.ownerOrganisationId ??
+          (plan.orgName ? (created.get(plan.orgName.toLowerCase()) ?? null) : null),
       };
       const searchText = searchTextFor(content, terms, plan.orgName);
       const assetId =

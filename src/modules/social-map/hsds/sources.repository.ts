@@ -14,7 +14,11 @@ type ImportTables = Omit<SocialMapTables, 'social_map_assets'> & {
 const importDb = (db: Db) => readDb<ImportTables>(db);
 
 /** Every item imported earlier from this source, by its id there. */
-export async function assetsBySource(db: Db, municipalityId: string, source: string): Promise<Map<string, AssetRow>> {
+export async function assetsBySource(
+  db: Db,
+  municipalityId: string,
+  source: string,
+): Promise<Map<string, AssetRow>> {
   const rows = await importDb(db)
     .selectFrom('social_map_assets')
     .selectAll()
@@ -24,7 +28,13 @@ export async function assetsBySource(db: Db, municipalityId: string, source: str
   return new Map(rows.map((r) => [r.source_id ?? '', r as AssetRow]));
 }
 
-export async function setSource(tx: WriteTx, municipalityId: string, assetId: string, source: string, sourceId: string) {
+export async function setSource(
+  tx: WriteTx,
+  municipalityId: string,
+  assetId: string,
+  source: string,
+  sourceId: string,
+) {
   await withTables<ImportTables>(tx)
     .updateTable('social_map_assets')
     .set({ source, source_id: sourceId })
@@ -53,6 +63,8 @@ export async function similarAssets(
     .where(
       sql<boolean>`(a.path = ${v.areaPath} or a.path like ${`${v.areaPath}/%`} or ${v.areaPath} like a.path || '/%')`,
     )
+    // % uses the trigram index (threshold 0.3); the similarity() test then applies ours.
+    .where(sql<boolean>`s.title % ${v.title}`)
     .where(sql<boolean>`similarity(s.title, ${v.title}) > ${duplicateThreshold}`)
     .orderBy('similarity', 'desc')
     .limit(3)

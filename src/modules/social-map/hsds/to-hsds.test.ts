@@ -45,7 +45,11 @@ describe('to-hsds', () => {
 
   it('maps a weekly activity to iCal schedule fields', () => {
     const s = toHsdsSchedule(
-      { start: '2026-01-06T10:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T225959Z' },
+      {
+        start: '2026-01-06T10:00',
+        durationMinutes: 90,
+        rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T225959Z',
+      },
       'id',
       { service_id: 's' },
     );
@@ -59,9 +63,17 @@ describe('to-hsds', () => {
       wkst: 'MO',
       interval: 1,
     });
-    const monthly = toHsdsSchedule({ start: '2026-01-13T19:00', durationMinutes: 60, rrule: 'FREQ=MONTHLY;BYDAY=2TU' }, 'id', {});
+    const monthly = toHsdsSchedule(
+      { start: '2026-01-13T19:00', durationMinutes: 60, rrule: 'FREQ=MONTHLY;BYDAY=2TU' },
+      'id',
+      {},
+    );
     expect(monthly).toMatchObject({ freq: 'MONTHLY', byday: '2TU' });
-    const daily = toHsdsSchedule({ start: '2026-01-13T19:00', durationMinutes: 60, rrule: 'FREQ=DAILY' }, 'id', {});
+    const daily = toHsdsSchedule(
+      { start: '2026-01-13T19:00', durationMinutes: 60, rrule: 'FREQ=DAILY' },
+      'id',
+      {},
+    );
     expect(daily.freq).toBeUndefined();
     expect(daily.description).toContain('FREQ=DAILY');
   });
@@ -97,10 +109,18 @@ describe('to-hsds', () => {
   it('produces objects that validate against the official HSDS 3.0 schemas', () => {
     const schemas = officialSchemasOrSkip();
     if (!schemas) return;
-    const service = toHsdsService(sampleAsset({ links: [{ relation: 'located_at', assetId: place.id }] }), data);
+    const service = toHsdsService(
+      sampleAsset({ links: [{ relation: 'located_at', assetId: place.id }] }),
+      data,
+    );
     expect(schemas.validate('service', service)).toEqual([]);
     const online = toHsdsService(
-      sampleAsset({ locationType: 'online', address: null, point: null, onlineUrl: 'https://meet.example/x' }),
+      sampleAsset({
+        locationType: 'online',
+        address: null,
+        point: null,
+        onlineUrl: 'https://meet.example/x',
+      }),
       data,
     );
     expect(schemas.validate('service', online)).toEqual([]);

@@ -31,7 +31,9 @@ const HSDS_NAMESPACE = 'wijkwerk-hsds-3.0';
 
 /** A stable name-based UUID (version 5 layout over SHA-1): the same parts give the same id. */
 export function stableUuid(...parts: string[]): string {
-  const hash = createHash('sha1').update([HSDS_NAMESPACE, ...parts].join('\u0000')).digest();
+  const hash = createHash('sha1')
+    .update([HSDS_NAMESPACE, ...parts].join('\u0000'))
+    .digest();
   const b = Buffer.from(hash.subarray(0, 16));
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
@@ -225,7 +227,13 @@ function attributesOf(asset: Asset, data: ExportData): HsdsObject[] {
 export function toHsdsServiceAtLocations(asset: Asset, data: ExportData): HsdsObject[] {
   const out: HsdsObject[] = [];
   const own = toHsdsLocation(asset, asset.ownerOrganisationId);
-  if (own) out.push({ id: stableUuid(asset.id, 'sal', asset.id), service_id: asset.id, location_id: own.id, location: own });
+  if (own)
+    out.push({
+      id: stableUuid(asset.id, 'sal', asset.id),
+      service_id: asset.id,
+      location_id: own.id,
+      location: own,
+    });
   for (const link of asset.links) {
     if (link.relation !== 'located_at') continue;
     const place = data.places.get(link.assetId);

@@ -101,7 +101,7 @@ describe('expandSchedule across daylight-saving changes (Europe/Amsterdam)', () 
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

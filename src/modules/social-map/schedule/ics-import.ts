@@ -73,7 +73,8 @@ function readTime(component: IcsComponent, name: string, label: string): IcsTime
 
 function zoneOf(ctx: Context, tzid: string, label: string): ZoneResolver | undefined {
   const zone = ctx.resolve(tzid);
-  if (!zone) ctx.warnings.push(`${label}: unknown time zone "${tzid}", times read as Europe/Amsterdam`);
+  const warning = `${label}: unknown time zone "${tzid}", times read as Europe/Amsterdam`;
+  if (!zone && !ctx.warnings.includes(warning)) ctx.warnings.push(warning);
   return zone;
 }
 
@@ -91,7 +92,7 @@ function instantOf(ctx: Context, t: IcsTime, label: string): number {
 function amsterdamLocal(ctx: Context, t: IcsTime, label: string): number {
   if (t.kind === 'date') return t.localMs;
   if (t.kind === 'local') {
-    const zone = t.tzid === undefined ? undefined : ctx.resolve(t.tzid);
+    const zone = t.tzid === undefined ? undefined : zoneOf(ctx, t.tzid, label);
     // Floating times and Amsterdam (or unknown) zones keep their reading exactly.
     if (!zone || zone.amsterdam) return floorMinute(t.localMs);
   }

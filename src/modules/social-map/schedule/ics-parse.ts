@@ -80,7 +80,7 @@ function unfold(text: string): Array<{ text: string; line: number }> {
 export function parseIcs(text: string): IcsComponent[] {
   const lines = unfold(text);
   const first = lines[0];
-  if (!first || first.text.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
+  if (first?.text.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
     throw new IcsParseError('not an iCalendar document: it does not start with BEGIN:VCALENDAR');
   }
   const calendars: IcsComponent[] = [];

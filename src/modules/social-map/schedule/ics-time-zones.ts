@@ -63,7 +63,7 @@ function observances(vtimezone: IcsComponent): Observance[] | null {
     const start = parseIcsTime(property(c, 'DTSTART')?.value ?? '', undefined);
     const from = parseOffset(property(c, 'TZOFFSETFROM')?.value);
     const to = parseOffset(property(c, 'TZOFFSETTO')?.value);
-    if (!start || start.kind !== 'local' || from === null || to === null) return null;
+    if (start?.kind !== 'local' || from === null || to === null) return null;
     const rruleText = property(c, 'RRULE')?.value;
     const parsed = rruleText ? parseRrule(rruleText) : undefined;
     if (parsed && !parsed.ok) return null;

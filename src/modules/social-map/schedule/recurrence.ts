@@ -106,7 +106,10 @@ function dayFilter(rule: Rrule, startDay: number): DayFilter {
     plainWeekdays = [false, false, false, false, false, false, false];
     for (const d of byDay) {
       if (d.nth === 0) plainWeekdays[d.weekday] = true;
-      else (ordinalWeekdays ??= []).push(d);
+      else {
+        ordinalWeekdays ??= [];
+        ordinalWeekdays.push(d);
+      }
     }
   }
   let months: boolean[] | null = null;
