@@ -205,4 +205,11 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'validation.number': 'Enter a number.',
   'validation.url': 'Enter a valid web address, starting with https://.',
   'validation.choice': 'Choose one of the options.',
+  'validation.localDateTime': 'Enter a date and time, such as 2026-03-28T10:00.',
+  'validation.localDate': 'Enter a date, such as 2026-03-28.',
+  'validation.duration': 'Enter a duration in whole minutes (at most a year).',
+  'validation.allDayDuration': 'An all-day activity lasts a whole number of days.',
+  'validation.rrule': 'This repetition rule is not understood.',
+  'validation.duplicateRecurrenceId': 'This occurrence has already been changed.',
+  'validation.recurrenceIdNotInSeries': 'This date is not part of the repetition.',
 };

@@ -203,4 +203,11 @@ export const baseNl = {
   'validation.number': 'Vul een getal in.',
   'validation.url': 'Vul een geldig webadres in, beginnend met https://.',
   'validation.choice': 'Kies een van de mogelijkheden.',
+  'validation.localDateTime': 'Vul een datum en tijd in, zoals 2026-03-28T10:00.',
+  'validation.localDate': 'Vul een datum in, zoals 2026-03-28.',
+  'validation.duration': 'Vul een duur in hele minuten in (maximaal een jaar).',
+  'validation.allDayDuration': 'Een activiteit van hele dagen duurt een heel aantal dagen.',
+  'validation.rrule': 'Deze herhaling wordt niet begrepen.',
+  'validation.duplicateRecurrenceId': 'Deze keer is al aangepast.',
+  'validation.recurrenceIdNotInSeries': 'Deze datum hoort niet bij de herhaling.',
 } as const;

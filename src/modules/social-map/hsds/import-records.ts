@@ -13,8 +13,9 @@ import { isEditorFor } from '../policy.ts';
 import { insertRevision } from '../revisions.repository.ts';
 import { smDb, smTx } from '../social-map.tables.ts';
 import { listTaxonomy } from '../taxonomy.ts';
+import { duplicateIndex } from './duplicate-index.ts';
 import { inputProblems, type MappedService, type SkippedRecord } from './from-hsds.ts';
-import { assetsBySource, setSource, similarAssets } from './sources.repository.ts';
+import { assetsBySource, duplicateCandidates, markImported } from './sources.repository.ts';
 
 // The engine of every import (HSDS, CSV): check each record, find what it would create or
 // update, flag possible duplicates of items from elsewhere, and (unless a dry run) write it all
@@ -130,6 +131,9 @@ export async function importRecords(
       orgIds.set(key, (await findOrganisationIdByName(ctx.db, municipalityId, name)) ?? null);
     return orgIds.get(key) ?? null;
   };
+  const duplicates = duplicateIndex(
+    await duplicateCandidates(ctx.db, municipalityId, { kinds: serviceLikeKinds, source }),
+  );
   const seen = new Set<string>();
   const plans: Plan[] = [];
 
@@ -150,7 +154,7 @@ export async function importRecords(
     const before = existing.get(record.sourceId);
     let area: AreaRef;
     try {
-      area = data.point || !before ? await resolveArea(ctx.db, ctx.actor, { point: data.point }) : root;
+      area = data.point ? await resolveArea(ctx.db, ctx.actor, { point: data.point }) : root;
     } catch (e) {
       if (e instanceof ValidationError) {
         skip('the location lies outside the municipality');
@@ -179,6 +183,8 @@ export async function importRecords(
       } else if (stableJson(content) === stableJson(base) && (!orgName || ownerOrganisationId)) {
         report.unchanged++;
       } else {
+        if (orgName && !ownerOrganisationId && !report.newOrganisations.includes(orgName))
+          report.newOrganisations.push(orgName);
         plans.push({
           op: 'update',
           record,
@@ -191,13 +197,7 @@ export async function importRecords(
       }
       continue;
     }
-    const similar = await similarAssets(ctx.db, municipalityId, {
-      title: content.title,
-      kinds: serviceLikeKinds,
-      areaPath: area.path,
-      source,
-    });
-    const best = similar[0];
+    const best = duplicates.find(content.title, area.path);
     if (best) {
       report.duplicates.push({
         ref: record.sourceId,
@@ -258,7 +258,6 @@ export async function importRecords(
               verifiedLabel: author.label,
               now,
             });
-      if (plan.op === 'create') await setSource(wtx, municipalityId, assetId, source, plan.record.sourceId);
       const revision = await insertRevision(tx, municipalityId, {
         assetId,
         snapshot: content,
@@ -271,12 +270,21 @@ export async function importRecords(
         reviewer: author,
         now,
       });
-      await applyContent(tx, municipalityId, assetId, content, searchText, {
-        status: 'published',
-        currentRevisionId: revision.id,
-        verifiedBy: author,
-        now,
-      });
+      if (plan.op === 'create') {
+        // insertAssetRow wrote the content already; a new item has no links.
+        await markImported(wtx, municipalityId, assetId, {
+          source,
+          sourceId: plan.record.sourceId,
+          currentRevisionId: revision.id,
+        });
+      } else {
+        await applyContent(tx, municipalityId, assetId, content, searchText, {
+          status: 'published',
+          currentRevisionId: revision.id,
+          verifiedBy: author,
+          now,
+        });
+      }
     }
     progress('write', plans.length);
     audit({

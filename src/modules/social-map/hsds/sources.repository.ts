@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import { readDb, type WriteTx, withTables } from '../../../core/audit/write.ts';
 import type { Db } from '../../../core/db/database.ts';
-import { duplicateThreshold } from '../duplicates.ts';
 import type { AssetRow, SocialMapTables } from '../social-map.tables.ts';
 
 // Queries of the imports: items by their source id (migration 0004) and similar titles.
@@ -28,46 +26,35 @@ export async function assetsBySource(
   return new Map(rows.map((r) => [r.source_id ?? '', r as AssetRow]));
 }
 
-export async function setSource(
+/** A new imported item: where it came from, and its first revision as the current one. */
+export async function markImported(
   tx: WriteTx,
   municipalityId: string,
   assetId: string,
-  source: string,
-  sourceId: string,
+  v: { source: string; sourceId: string; currentRevisionId: string },
 ) {
   await withTables<ImportTables>(tx)
     .updateTable('social_map_assets')
-    .set({ source, source_id: sourceId })
+    .set({ source: v.source, source_id: v.sourceId, current_revision_id: v.currentRevisionId })
     .where('municipality_id', '=', municipalityId)
     .where('id', '=', assetId)
     .execute();
 }
 
-/**
- * Items of these kinds in the same part of the municipality (the area, one of its ancestors or
- * descendants) whose title is very similar (pg_trgm), that did not come from this source.
- */
-export async function similarAssets(
+/** The items an import could duplicate: of these kinds, published or pending, not from this source. */
+export async function duplicateCandidates(
   db: Db,
   municipalityId: string,
-  v: { title: string; kinds: string[]; areaPath: string; source: string },
-): Promise<Array<{ id: string; title: string; similarity: number }>> {
+  v: { kinds: string[]; source: string },
+): Promise<Array<{ id: string; title: string; areaPath: string }>> {
   const rows = await importDb(db)
     .selectFrom('social_map_assets as s')
     .innerJoin('areas as a', 'a.id', 's.area_id')
-    .select(['s.id', 's.title', sql<number>`similarity(s.title, ${v.title})`.as('similarity')])
+    .select(['s.id', 's.title', 'a.path'])
     .where('s.municipality_id', '=', municipalityId)
     .where('s.kind', 'in', v.kinds as AssetRow['kind'][])
     .where('s.status', 'in', ['pending', 'published'])
     .where((eb) => eb.or([eb('s.source', 'is', null), eb('s.source', '<>', v.source)]))
-    .where(
-      sql<boolean>`(a.path = ${v.areaPath} or a.path like ${`${v.areaPath}/%`} or ${v.areaPath} like a.path || '/%')`,
-    )
-    // % uses the trigram index (threshold 0.3); the similarity() test then applies ours.
-    .where(sql<boolean>`s.title % ${v.title}`)
-    .where(sql<boolean>`similarity(s.title, ${v.title}) > ${duplicateThreshold}`)
-    .orderBy('similarity', 'desc')
-    .limit(3)
     .execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, similarity: Number(r.similarity) }));
+  return rows.map((r) => ({ id: r.id, title: r.title, areaPath: r.path }));
 }

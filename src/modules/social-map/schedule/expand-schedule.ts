@@ -158,7 +158,13 @@ export function expandSchedule(
   const overrides = new Map((schedule.overrides ?? []).map((o) => [o.recurrenceId, o]));
   const result: Occurrence[] = [];
 
+  // Wall-clock bounds: a zone is never a day or more off UTC, and an occurrence that started before
+  // `from` may still be running. Cheap comparisons first; a COUNT rule has to walk from its start.
+  const earliestLocal = fromMs - p.durationMinutes * MINUTE_MS - DAY_MS;
+  const latestLocal = toMs + DAY_MS;
   const consider = (localMs: number): boolean => {
+    if (localMs < earliestLocal) return true;
+    if (localMs > latestLocal) return false;
     const recurrenceId = format(localMs, p.allDay);
     if (exdates.has(recurrenceId) || overrides.has(recurrenceId)) return true;
     const o = occurrence(localMs, recurrenceId, p.durationMinutes, p.allDay, recurrenceId, undefined);
@@ -168,8 +174,7 @@ export function expandSchedule(
   };
 
   if (p.rule) {
-    // Wall-clock bounds with a day of slack for the zone offset, plus the duration before `from`.
-    const window = { startLocal: fromMs - p.durationMinutes * MINUTE_MS - DAY_MS, endLocal: toMs + DAY_MS };
+    const window = { startLocal: earliestLocal, endLocal: latestLocal };
     forEachOccurrence(p.rule, p.startLocal, { allDay: p.allDay, untilLocal: p.untilLocal, window }, consider);
   } else {
     consider(p.startLocal);

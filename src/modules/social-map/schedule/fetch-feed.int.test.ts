@@ -7,7 +7,18 @@ import { parseICalendar } from './ics-import.ts';
 // A real HTTP server on 127.0.0.1 plays every kind of feed source. Nothing leaves this machine:
 // URLs with other hosts are either refused before any connection or routed to this server.
 
-const FEED = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', 'BEGIN:VEVENT', 'UID:a', 'DTSTART:20260301T100000Z', 'SUMMARY:Café', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const FEED = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Test//EN',
+  'BEGIN:VEVENT',
+  'UID:a',
+  'DTSTART:20260301T100000Z',
+  'SUMMARY:Café',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 let server: Server;
 let base: string;
@@ -23,13 +34,21 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
         res.writeHead(304).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', etag: '"v1"', 'last-modified': 'Sun, 01 Mar 2026 10:00:00 GMT' }).end(FEED);
+      res
+        .writeHead(200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          etag: '"v1"',
+          'last-modified': 'Sun, 01 Mar 2026 10:00:00 GMT',
+        })
+        .end(FEED);
       return;
     case '/as-text':
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`\uFEFF${FEED}`);
       return;
     case '/latin1':
-      res.writeHead(200, { 'content-type': 'text/calendar; charset=iso-8859-1' }).end(Buffer.from(FEED, 'latin1'));
+      res
+        .writeHead(200, { 'content-type': 'text/calendar; charset=iso-8859-1' })
+        .end(Buffer.from(FEED, 'latin1'));
       return;
     case '/html':
       res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Agenda</title>');
@@ -90,7 +109,8 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
 }
 
 // Pretends 'feeds.test' is a public host, and delivers its requests to the local server.
-const publicLookup = async (host: string) => (host === 'feeds.test' ? ['93.184.215.14'] : Promise.reject(new Error('ENOTFOUND')));
+const publicLookup = async (host: string) =>
+  host === 'feeds.test' ? ['93.184.215.14'] : Promise.reject(new Error('ENOTFOUND'));
 const viaLocalServer: typeof fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
   if (url.hostname !== 'feeds.test') throw new Error(`test fetch would leave the machine: ${url.href}`);
@@ -114,9 +134,18 @@ const local = { allowPrivateNetwork: true, timeoutMs: 2_000 };
 describe('fetchFeed against a local server', () => {
   it('fetches a feed with its validators, and gets 304 on a conditional GET', async () => {
     const first = await fetchFeed(`${base}/feed.ics`, local);
-    expect(first).toEqual({ status: 'ok', text: FEED, etag: '"v1"', lastModified: 'Sun, 01 Mar 2026 10:00:00 GMT' });
+    expect(first).toEqual({
+      status: 'ok',
+      text: FEED,
+      etag: '"v1"',
+      lastModified: 'Sun, 01 Mar 2026 10:00:00 GMT',
+    });
     if (first.status === 'ok') expect(parseICalendar(first.text).events[0]?.summary).toBe('Café');
-    const second = await fetchFeed(`${base}/feed.ics`, { ...local, etag: '"v1"', lastModified: 'Sun, 01 Mar 2026 10:00:00 GMT' });
+    const second = await fetchFeed(`${base}/feed.ics`, {
+      ...local,
+      etag: '"v1"',
+      lastModified: 'Sun, 01 Mar 2026 10:00:00 GMT',
+    });
     expect(second).toEqual({ status: 'not_modified' });
     const request = seen.findLast((r) => r.path === '/feed.ics');
     expect(request?.headers['if-modified-since']).toBe('Sun, 01 Mar 2026 10:00:00 GMT');
@@ -134,24 +163,44 @@ describe('fetchFeed against a local server', () => {
   });
 
   it('reports HTTP errors', async () => {
-    expect(await fetchFeed(`${base}/missing`, local)).toEqual({ status: 'error', message: 'HTTP 404 Not Found' });
-    expect(await fetchFeed(`${base}/broken`, local)).toEqual({ status: 'error', message: 'HTTP 500 Internal Server Error' });
+    expect(await fetchFeed(`${base}/missing`, local)).toEqual({
+      status: 'error',
+      message: 'HTTP 404 Not Found',
+    });
+    expect(await fetchFeed(`${base}/broken`, local)).toEqual({
+      status: 'error',
+      message: 'HTTP 500 Internal Server Error',
+    });
   });
 
   it('gives up on a server that does not answer, or does not finish', async () => {
-    expect(await fetchFeed(`${base}/hang`, { ...local, timeoutMs: 300 })).toEqual({ status: 'error', message: 'no complete answer within 300 ms' });
-    expect(await fetchFeed(`${base}/slow-body`, { ...local, timeoutMs: 300 })).toEqual({ status: 'error', message: 'no complete answer within 300 ms' });
+    expect(await fetchFeed(`${base}/hang`, { ...local, timeoutMs: 300 })).toEqual({
+      status: 'error',
+      message: 'no complete answer within 300 ms',
+    });
+    expect(await fetchFeed(`${base}/slow-body`, { ...local, timeoutMs: 300 })).toEqual({
+      status: 'error',
+      message: 'no complete answer within 300 ms',
+    });
   });
 
   it('stops reading a feed past maxBytes', async () => {
-    expect(await fetchFeed(`${base}/big`, { ...local, maxBytes: 100_000 })).toEqual({ status: 'bad_source', message: 'the feed is larger than 100000 bytes' });
+    expect(await fetchFeed(`${base}/big`, { ...local, maxBytes: 100_000 })).toEqual({
+      status: 'bad_source',
+      message: 'the feed is larger than 100000 bytes',
+    });
     await expect.poll(() => bigAborted).toBe(true);
-    expect(await fetchFeed(`${base}/big-declared`, { ...local, maxBytes: 100_000 })).toMatchObject({ status: 'bad_source' });
+    expect(await fetchFeed(`${base}/big-declared`, { ...local, maxBytes: 100_000 })).toMatchObject({
+      status: 'bad_source',
+    });
   });
 
   it('follows redirects, but not forever', async () => {
     expect(await fetchFeed(`${base}/redirect`, local)).toMatchObject({ status: 'ok', etag: '"v1"' });
-    expect(await fetchFeed(`${base}/loop`, { ...local, maxRedirects: 3 })).toEqual({ status: 'error', message: 'more than 3 redirects' });
+    expect(await fetchFeed(`${base}/loop`, { ...local, maxRedirects: 3 })).toEqual({
+      status: 'error',
+      message: 'more than 3 redirects',
+    });
   });
 
   it('reports a connection that is refused', async () => {
@@ -176,7 +225,13 @@ describe('fetchFeed address checks (SSRF)', () => {
       status: 'bad_source',
       message: '127.0.0.1 is a local or private network address (127.0.0.1), which feeds may not use',
     });
-    for (const url of ['http://10.0.0.1/x.ics', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/x.ics', 'http://[::ffff:192.168.1.1]/x.ics', 'http://0x7f.1/x.ics']) {
+    for (const url of [
+      'http://10.0.0.1/x.ics',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/x.ics',
+      'http://[::ffff:192.168.1.1]/x.ics',
+      'http://0x7f.1/x.ics',
+    ]) {
       expect(await fetchFeed(url, publicOnly)).toMatchObject({ status: 'bad_source' });
     }
   });
@@ -186,14 +241,27 @@ describe('fetchFeed address checks (SSRF)', () => {
       status: 'bad_source',
       message: '10.20.30.40 is a local or private network address (10.20.30.40), which feeds may not use',
     });
-    expect(await fetchFeed('http://feeds.test/redirect-loopback', publicOnly)).toMatchObject({ status: 'bad_source' });
+    expect(await fetchFeed('http://feeds.test/redirect-loopback', publicOnly)).toMatchObject({
+      status: 'bad_source',
+    });
   });
 
   it('refuses other schemes and credentials, and reports unknown hosts', async () => {
-    expect(await fetchFeed('file:///etc/passwd', publicOnly)).toEqual({ status: 'bad_source', message: 'only http and https URLs are allowed, not file:' });
+    expect(await fetchFeed('file:///etc/passwd', publicOnly)).toEqual({
+      status: 'bad_source',
+      message: 'only http and https URLs are allowed, not file:',
+    });
     expect(await fetchFeed('ftp://feeds.test/x.ics', publicOnly)).toMatchObject({ status: 'bad_source' });
-    expect(await fetchFeed('http://user:secret@feeds.test/x.ics', publicOnly)).toMatchObject({ status: 'bad_source' });
-    expect(await fetchFeed('not a url', publicOnly)).toEqual({ status: 'bad_source', message: 'not a valid URL' });
-    expect(await fetchFeed('http://unknown.test/x.ics', publicOnly)).toEqual({ status: 'error', message: 'the host name unknown.test could not be resolved' });
+    expect(await fetchFeed('http://user:secret@feeds.test/x.ics', publicOnly)).toMatchObject({
+      status: 'bad_source',
+    });
+    expect(await fetchFeed('not a url', publicOnly)).toEqual({
+      status: 'bad_source',
+      message: 'not a valid URL',
+    });
+    expect(await fetchFeed('http://unknown.test/x.ics', publicOnly)).toEqual({
+      status: 'error',
+      message: 'the host name unknown.test could not be resolved',
+    });
   });
 });

@@ -70,7 +70,8 @@ function decode(body: Uint8Array, contentType: string): string {
 }
 
 function describe(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  const cause =
+    error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
   return `the feed could not be fetched (${detail})`;
 }
@@ -87,21 +88,36 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     controller.abort();
   }, timeoutMs);
 
-  const headers: Record<string, string> = { accept: 'text/calendar, text/plain;q=0.5, */*;q=0.1', 'user-agent': USER_AGENT };
+  const headers: Record<string, string> = {
+    accept: 'text/calendar, text/plain;q=0.5, */*;q=0.1',
+    'user-agent': USER_AGENT,
+  };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
 
   try {
     let current = url;
     for (let hop = 0; ; hop++) {
-      const check = await checkFeedUrl(current, { allowPrivateNetwork: options.allowPrivateNetwork, lookup: options.lookup });
-      if (!check.ok) return check.kind === 'refused' ? { status: 'bad_source', message: check.message } : { status: 'error', message: check.message };
+      const check = await checkFeedUrl(current, {
+        allowPrivateNetwork: options.allowPrivateNetwork,
+        lookup: options.lookup,
+      });
+      if (!check.ok)
+        return check.kind === 'refused'
+          ? { status: 'bad_source', message: check.message }
+          : { status: 'error', message: check.message };
 
-      const response = await fetchImpl(check.url, { method: 'GET', headers, redirect: 'manual', signal: controller.signal });
+      const response = await fetchImpl(check.url, {
+        method: 'GET',
+        headers,
+        redirect: 'manual',
+        signal: controller.signal,
+      });
       if (REDIRECTS.has(response.status)) {
         await response.body?.cancel().catch(() => {});
         const location = response.headers.get('location');
-        if (!location) return { status: 'error', message: `HTTP ${response.status} without a Location header` };
+        if (!location)
+          return { status: 'error', message: `HTTP ${response.status} without a Location header` };
         if (hop >= maxRedirects) return { status: 'error', message: `more than ${maxRedirects} redirects` };
         // Each hop is checked again: a public URL must not redirect to an internal one.
         current = new URL(location, check.url).href;
@@ -113,18 +129,30 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        return { status: 'error', message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+        return {
+          status: 'error',
+          message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        };
       }
       const contentType = response.headers.get('content-type') ?? '';
       const text = decode(await readLimited(response, maxBytes), contentType);
       // The body decides: servers often send feeds as text/plain or application/octet-stream.
       if (!ICALENDAR_START.test(text)) {
-        return { status: 'bad_source', message: `not an iCalendar feed (content type ${contentType || 'none'}; it does not start with BEGIN:VCALENDAR)` };
+        return {
+          status: 'bad_source',
+          message: `not an iCalendar feed (content type ${contentType || 'none'}; it does not start with BEGIN:VCALENDAR)`,
+        };
       }
-      return { status: 'ok', text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+      return {
+        status: 'ok',
+        text,
+        etag: response.headers.get('etag') ?? undefined,
+        lastModified: response.headers.get('last-modified') ?? undefined,
+      };
     }
   } catch (error) {
-    if (error instanceof TooLarge) return { status: 'bad_source', message: `the feed is larger than ${maxBytes} bytes` };
+    if (error instanceof TooLarge)
+      return { status: 'bad_source', message: `the feed is larger than ${maxBytes} bytes` };
     if (timedOut) return { status: 'error', message: `no complete answer within ${timeoutMs} ms` };
     return { status: 'error', message: describe(error) };
   } finally {

@@ -19,7 +19,12 @@ const koffie: IcsEvent = {
     exdates: ['2026-04-28T10:00'],
     overrides: [
       { recurrenceId: '2026-05-05T10:00', cancelled: true },
-      { recurrenceId: '2026-05-12T10:00', start: '2026-05-13T14:00', durationMinutes: 60, note: 'Woensdagmiddag, want dinsdag is het buurthuis dicht' },
+      {
+        recurrenceId: '2026-05-12T10:00',
+        start: '2026-05-13T14:00',
+        durationMinutes: 60,
+        note: 'Woensdagmiddag, want dinsdag is het buurthuis dicht',
+      },
     ],
   },
 };
@@ -68,7 +73,12 @@ describe('toICalendar', () => {
   });
 
   it('uses CRLF and folds every line to at most 75 octets without splitting characters', () => {
-    const long: IcsEvent = { ...koffie, uid: 'long', description: `Één keer per maand: ${'ë€😀 '.repeat(40)}`, schedule: { start: '2026-03-03T10:00', durationMinutes: 60 } };
+    const long: IcsEvent = {
+      ...koffie,
+      uid: 'long',
+      description: `Één keer per maand: ${'ë€😀 '.repeat(40)}`,
+      schedule: { start: '2026-03-03T10:00', durationMinutes: 60 },
+    };
     const out = toICalendar({ name: 'x', events: [long] });
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const physical = out.split('\r\n');
@@ -83,7 +93,13 @@ describe('toICalendar', () => {
       uid: 'markt',
       summary: 'Rommelmarkt',
       lastModified,
-      schedule: { start: '2026-06-06', allDay: true, durationMinutes: 2880, rrule: 'FREQ=MONTHLY;BYDAY=1SA;UNTIL=20261231T230000Z', exdates: ['2026-08-01'] },
+      schedule: {
+        start: '2026-06-06',
+        allDay: true,
+        durationMinutes: 2880,
+        rrule: 'FREQ=MONTHLY;BYDAY=1SA;UNTIL=20261231T230000Z',
+        exdates: ['2026-08-01'],
+      },
     };
     const out = lines(toICalendar({ name: 'x', events: [market] }));
     expect(out).toContain('DTSTART;VALUE=DATE:20260606');
@@ -109,7 +125,11 @@ describe('toICalendar', () => {
       next.zone = zone;
       theirs.push(next.toJSDate().toISOString());
     }
-    const ours = expandSchedule({ ...koffie.schedule, exdates: [], overrides: [] }, new Date('2026-03-01Z'), new Date('2026-04-10Z'))
+    const ours = expandSchedule(
+      { ...koffie.schedule, exdates: [], overrides: [] },
+      new Date('2026-03-01Z'),
+      new Date('2026-04-10Z'),
+    )
       .slice(0, 6)
       .map((o) => o.start.toISOString());
     expect(theirs).toEqual(ours);

@@ -3,12 +3,19 @@ import { expandSchedule } from './expand-schedule.ts';
 import { type IcsEvent, toICalendar } from './ics-export.ts';
 import { IcsParseError, parseICalendar } from './ics-import.ts';
 
-const ics = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+const ics = (...lines: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
 const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'];
 const year = [new Date('2026-01-01T00:00Z'), new Date('2028-01-01T00:00Z')] as const;
 
 const comparable = (list: ReturnType<typeof expandSchedule>) =>
-  list.map((o) => ({ start: o.start.toISOString(), end: o.end.toISOString(), localStart: o.localStart, recurrenceId: o.recurrenceId, note: o.note }));
+  list.map((o) => ({
+    start: o.start.toISOString(),
+    end: o.end.toISOString(),
+    localStart: o.localStart,
+    recurrenceId: o.recurrenceId,
+    note: o.note,
+  }));
 
 describe('parseICalendar: export → import round trip', () => {
   const lastModified = new Date('2026-02-01T12:00:00Z');
@@ -27,14 +34,40 @@ describe('parseICalendar: export → import round trip', () => {
         exdates: ['2026-04-28T10:00'],
         overrides: [
           { recurrenceId: '2026-05-05T10:00', cancelled: true },
-          { recurrenceId: '2026-05-12T10:00', start: '2026-05-13T14:00', durationMinutes: 60, note: 'Woensdag' },
+          {
+            recurrenceId: '2026-05-12T10:00',
+            start: '2026-05-13T14:00',
+            durationMinutes: 60,
+            note: 'Woensdag',
+          },
           { recurrenceId: '2026-10-27T10:00', note: 'Na de wintertijd' },
         ],
       },
     },
-    { uid: 'nacht', summary: 'Nachtwandeling', lastModified, schedule: { start: '2026-03-22T02:30', durationMinutes: 60, rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=40' } },
-    { uid: 'markt', summary: 'Markt', lastModified, schedule: { start: '2026-06-06', allDay: true, durationMinutes: 2880, rrule: 'FREQ=MONTHLY;BYDAY=1SA', exdates: ['2026-08-01'] } },
-    { uid: 'eenmalig', summary: 'Opening', lastModified, schedule: { start: '2026-09-01T16:00', durationMinutes: 120 } },
+    {
+      uid: 'nacht',
+      summary: 'Nachtwandeling',
+      lastModified,
+      schedule: { start: '2026-03-22T02:30', durationMinutes: 60, rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=40' },
+    },
+    {
+      uid: 'markt',
+      summary: 'Markt',
+      lastModified,
+      schedule: {
+        start: '2026-06-06',
+        allDay: true,
+        durationMinutes: 2880,
+        rrule: 'FREQ=MONTHLY;BYDAY=1SA',
+        exdates: ['2026-08-01'],
+      },
+    },
+    {
+      uid: 'eenmalig',
+      summary: 'Opening',
+      lastModified,
+      schedule: { start: '2026-09-01T16:00', durationMinutes: 120 },
+    },
   ];
 
   it('gives the same occurrences, text and modification time', () => {
@@ -45,12 +78,16 @@ describe('parseICalendar: export → import round trip', () => {
       const imported = result.events.find((e) => e.uid === original.uid);
       expect(imported).toBeDefined();
       if (!imported) continue;
-      expect(comparable(expandSchedule(imported.schedule, ...year))).toEqual(comparable(expandSchedule(original.schedule, ...year)));
+      expect(comparable(expandSchedule(imported.schedule, ...year))).toEqual(
+        comparable(expandSchedule(original.schedule, ...year)),
+      );
       expect(imported.summary).toBe(original.summary);
       expect(imported.description).toBe(original.description);
       expect(imported.lastModified?.toISOString()).toBe(lastModified.toISOString());
     }
-    expect(expandSchedule(events[0]?.schedule ?? { start: '', durationMinutes: 0 }, ...year).length).toBeGreaterThan(40);
+    expect(
+      expandSchedule(events[0]?.schedule ?? { start: '', durationMinutes: 0 }, ...year).length,
+    ).toBeGreaterThan(40);
   });
 });
 
@@ -60,7 +97,11 @@ describe('parseICalendar: time zones', () => {
       ics(
         ...vevent('UID:utc', 'DTSTART:20260701T080000Z', 'DTEND:20260701T093000Z', 'SUMMARY:UTC'),
         ...vevent('UID:ny', 'DTSTART;TZID=America/New_York:20260701T090000', 'DURATION:PT1H', 'SUMMARY:NY'),
-        ...vevent('UID:mozilla', 'DTSTART;TZID=/mozilla.org/20050126_1/Europe/Amsterdam:20260329T023000', 'SUMMARY:gap kept as written'),
+        ...vevent(
+          'UID:mozilla',
+          'DTSTART;TZID=/mozilla.org/20050126_1/Europe/Amsterdam:20260329T023000',
+          'SUMMARY:gap kept as written',
+        ),
         ...vevent('UID:floating', 'DTSTART:20260701T190000', 'SUMMARY:Floating'),
       ),
     );
@@ -91,12 +132,27 @@ describe('parseICalendar: time zones', () => {
       'END:DAYLIGHT',
       'END:VTIMEZONE',
     ];
-    const fixed = ['BEGIN:VTIMEZONE', 'TZID:Plus Vijf', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0500', 'TZOFFSETTO:+0500', 'END:STANDARD', 'END:VTIMEZONE'];
+    const fixed = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Plus Vijf',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0500',
+      'TZOFFSETTO:+0500',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
     const { events, warnings } = parseICalendar(
       ics(
         ...vtimezone,
         ...fixed,
-        ...vevent('UID:a', 'DTSTART;TZID="Mijn Zone":20260303T100000', 'DTEND;TZID="Mijn Zone":20260303T113000', 'RRULE:FREQ=WEEKLY', 'SUMMARY:a'),
+        ...vevent(
+          'UID:a',
+          'DTSTART;TZID="Mijn Zone":20260303T100000',
+          'DTEND;TZID="Mijn Zone":20260303T113000',
+          'RRULE:FREQ=WEEKLY',
+          'SUMMARY:a',
+        ),
         ...vevent('UID:b', 'DTSTART;TZID=Plus Vijf:20260701T150000', 'SUMMARY:b'),
         ...vevent('UID:c', 'DTSTART;TZID=W. Europe Standard Time:20260701T150000', 'SUMMARY:c'),
       ),
@@ -107,18 +163,33 @@ describe('parseICalendar: time zones', () => {
       ['b', '2026-07-01T12:00', 0],
       ['c', '2026-07-01T15:00', 0],
     ]);
-    const list = expandSchedule(events[0]?.schedule ?? { start: '', durationMinutes: 0 }, new Date('2026-03-24Z'), new Date('2026-04-01Z'));
+    const list = expandSchedule(
+      events[0]?.schedule ?? { start: '', durationMinutes: 0 },
+      new Date('2026-03-24Z'),
+      new Date('2026-04-01Z'),
+    );
     expect(list.map((o) => o.localStart)).toEqual(['2026-03-24T10:00', '2026-03-31T10:00']);
   });
 
   it('warns when a recurring event repeats in a zone with other DST dates', () => {
-    const { events, warnings } = parseICalendar(ics(...vevent('UID:ny', 'DTSTART;TZID=America/New_York:20260303T090000', 'RRULE:FREQ=WEEKLY', 'SUMMARY:NY')));
+    const { events, warnings } = parseICalendar(
+      ics(
+        ...vevent(
+          'UID:ny',
+          'DTSTART;TZID=America/New_York:20260303T090000',
+          'RRULE:FREQ=WEEKLY',
+          'SUMMARY:NY',
+        ),
+      ),
+    );
     expect(events[0]?.schedule.start).toBe('2026-03-03T15:00');
     expect(warnings).toEqual([expect.stringContaining('event "ny": repeats in America/New_York')]);
   });
 
   it('warns about unknown zones and reads them as Amsterdam', () => {
-    const { events, warnings } = parseICalendar(ics(...vevent('UID:x', 'DTSTART;TZID=Nergens:20260303T090000', 'SUMMARY:x')));
+    const { events, warnings } = parseICalendar(
+      ics(...vevent('UID:x', 'DTSTART;TZID=Nergens:20260303T090000', 'SUMMARY:x')),
+    );
     expect(events[0]?.schedule.start).toBe('2026-03-03T09:00');
     expect(warnings).toEqual([expect.stringContaining('unknown time zone "Nergens"')]);
   });
@@ -146,23 +217,58 @@ describe('parseICalendar: events', () => {
     expect(events[0]).toEqual({
       uid: 'markt',
       summary: 'Markt, groot',
-      description: 'Een hele lange beschrijving die over meer dan vijfenzeventig octets gaat en dus gevouwen is\nmet een nieuwe regel',
+      description:
+        'Een hele lange beschrijving die over meer dan vijfenzeventig octets gaat en dus gevouwen is\nmet een nieuwe regel',
       location: undefined,
       url: 'https://example.org/markt?a=1&b=2',
       status: 'tentative',
       lastModified: new Date('2026-01-01T10:10:10Z'),
-      schedule: { start: '2026-06-06', allDay: true, durationMinutes: 1440, rrule: 'FREQ=MONTHLY;COUNT=6;BYDAY=1SA', exdates: ['2026-07-04', '2026-08-01'] },
+      schedule: {
+        start: '2026-06-06',
+        allDay: true,
+        durationMinutes: 1440,
+        rrule: 'FREQ=MONTHLY;COUNT=6;BYDAY=1SA',
+        exdates: ['2026-07-04', '2026-08-01'],
+      },
     });
   });
 
   it('turns RECURRENCE-ID events into overrides of their series', () => {
     const { events, warnings } = parseICalendar(
       ics(
-        ...vevent('UID:s', 'DTSTART;TZID=Europe/Amsterdam:20260303T100000', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY', 'SUMMARY:Series'),
-        ...vevent('UID:s', 'RECURRENCE-ID;TZID=Europe/Amsterdam:20260310T100000', 'DTSTART;TZID=Europe/Amsterdam:20260311T100000', 'DURATION:PT1H', 'SUMMARY:Series'),
-        ...vevent('UID:s', 'RECURRENCE-ID:20260317T090000Z', 'DTSTART:20260317T090000Z', 'DURATION:PT1H', 'STATUS:CANCELLED'),
-        ...vevent('UID:s', 'RECURRENCE-ID;TZID=Europe/Amsterdam:20260318T100000', 'DTSTART;TZID=Europe/Amsterdam:20260318T100000', 'SUMMARY:not in series'),
-        ...vevent('UID:lost', 'RECURRENCE-ID;TZID=Europe/Amsterdam:20260318T100000', 'DTSTART;TZID=Europe/Amsterdam:20260318T120000', 'SUMMARY:Orphan'),
+        ...vevent(
+          'UID:s',
+          'DTSTART;TZID=Europe/Amsterdam:20260303T100000',
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY',
+          'SUMMARY:Series',
+        ),
+        ...vevent(
+          'UID:s',
+          'RECURRENCE-ID;TZID=Europe/Amsterdam:20260310T100000',
+          'DTSTART;TZID=Europe/Amsterdam:20260311T100000',
+          'DURATION:PT1H',
+          'SUMMARY:Series',
+        ),
+        ...vevent(
+          'UID:s',
+          'RECURRENCE-ID:20260317T090000Z',
+          'DTSTART:20260317T090000Z',
+          'DURATION:PT1H',
+          'STATUS:CANCELLED',
+        ),
+        ...vevent(
+          'UID:s',
+          'RECURRENCE-ID;TZID=Europe/Amsterdam:20260318T100000',
+          'DTSTART;TZID=Europe/Amsterdam:20260318T100000',
+          'SUMMARY:not in series',
+        ),
+        ...vevent(
+          'UID:lost',
+          'RECURRENCE-ID;TZID=Europe/Amsterdam:20260318T100000',
+          'DTSTART;TZID=Europe/Amsterdam:20260318T120000',
+          'SUMMARY:Orphan',
+        ),
       ),
     );
     expect(events.map((e) => e.uid)).toEqual(['s', 'lost/20260318T100000']);
@@ -222,7 +328,10 @@ describe('parseICalendar: malformed documents', () => {
   it('refuses broken structure and lines', () => {
     fails(ics('this line has no colon'), /broken line "this line has no colon" \(line 4\)/);
     fails('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n', /VEVENT is not closed/);
-    fails('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR\r\n', /END:VTODO does not close VEVENT/);
+    fails(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR\r\n',
+      /END:VTODO does not close VEVENT/,
+    );
     fails(ics('X-BAD;PARAM="unclosed:value'), /unclosed quote/);
     fails(ics('SUMMARY;PARAM=value'), /line without ":"/);
     fails(`${ics()}BEGIN:VEVENT\r\nEND:VEVENT\r\n`, /VEVENT outside VCALENDAR/);

@@ -57,20 +57,32 @@ export function isPrivateAddress(address: string): boolean {
 
 export type Lookup = (hostname: string) => Promise<string[]>;
 
-export const systemLookup: Lookup = async (hostname) => (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+export const systemLookup: Lookup = async (hostname) =>
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
-export type UrlCheck = { ok: true; url: URL } | { ok: false; kind: 'refused' | 'unresolvable'; message: string };
+export type UrlCheck =
+  | { ok: true; url: URL }
+  | { ok: false; kind: 'refused' | 'unresolvable'; message: string };
 
 /** Checks that a feed URL may be fetched: http(s), no credentials, and (unless allowed) a public address. */
-export async function checkFeedUrl(raw: string, options: { allowPrivateNetwork?: boolean; lookup?: Lookup } = {}): Promise<UrlCheck> {
+export async function checkFeedUrl(
+  raw: string,
+  options: { allowPrivateNetwork?: boolean; lookup?: Lookup } = {},
+): Promise<UrlCheck> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return { ok: false, kind: 'refused', message: 'not a valid URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, kind: 'refused', message: `only http and https URLs are allowed, not ${url.protocol}` };
-  if (url.username || url.password) return { ok: false, kind: 'refused', message: 'URLs with a user name or password are not allowed' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return {
+      ok: false,
+      kind: 'refused',
+      message: `only http and https URLs are allowed, not ${url.protocol}`,
+    };
+  if (url.username || url.password)
+    return { ok: false, kind: 'refused', message: 'URLs with a user name or password are not allowed' };
   if (options.allowPrivateNetwork) return { ok: true, url };
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
@@ -82,9 +94,15 @@ export async function checkFeedUrl(raw: string, options: { allowPrivateNetwork?:
     } catch {
       return { ok: false, kind: 'unresolvable', message: `the host name ${host} could not be resolved` };
     }
-    if (addresses.length === 0) return { ok: false, kind: 'unresolvable', message: `the host name ${host} could not be resolved` };
+    if (addresses.length === 0)
+      return { ok: false, kind: 'unresolvable', message: `the host name ${host} could not be resolved` };
   }
   const internal = addresses.find(isPrivateAddress);
-  if (internal) return { ok: false, kind: 'refused', message: `${host} is a local or private network address (${internal}), which feeds may not use` };
+  if (internal)
+    return {
+      ok: false,
+      kind: 'refused',
+      message: `${host} is a local or private network address (${internal}), which feeds may not use`,
+    };
   return { ok: true, url };
 }

@@ -83,6 +83,8 @@ interface DayFilter {
   /** Whether BYDAY=2MO counts within the month (MONTHLY, or YEARLY with BYMONTH) or the year. */
   ordinalsInMonth: boolean;
   wkst: number;
+  /** Only plain weekdays (or nothing) to check: no calendar date needed, the common weekly case. */
+  weekdaysOnly: boolean;
 }
 
 // RFC 5545: without any day part, the rule repeats on DTSTART's weekday / day of month / date.
@@ -126,6 +128,7 @@ function dayFilter(rule: Rrule, startDay: number): DayFilter {
     ordinalWeekdays,
     ordinalsInMonth: rule.freq === 'MONTHLY' || byMonth !== undefined,
     wkst: rule.wkst,
+    weekdaysOnly: !byMonth && !byMonthDay && !rule.byYearDay && !rule.byWeekNo && !ordinalWeekdays,
   };
 }
 
@@ -221,6 +224,16 @@ export function forEachOccurrence(
     if (!matches(filter, day, year, month, monthDay)) return;
     for (const t of times) candidates.push(day * DAY_MS + t);
   };
+  // DAILY and WEEKLY days arrive as day numbers; the calendar date is worked out only when needed.
+  const addPlainDay = (day: number) => {
+    if (filter.weekdaysOnly) {
+      if (filter.plainWeekdays && !filter.plainWeekdays[weekdayOfDays(day)]) return;
+      for (const t of times) candidates.push(day * DAY_MS + t);
+      return;
+    }
+    const c = civilFromDays(day);
+    addDay(day, c.year, c.month, c.day);
+  };
 
   for (let guard = 0; guard < MAX_PERIODS; guard++, period += rule.interval) {
     candidates.length = 0;
@@ -228,17 +241,13 @@ export function forEachOccurrence(
       case 'DAILY': {
         const day = startDay + period;
         if (day > endDay) return;
-        const c = civilFromDays(day);
-        addDay(day, c.year, c.month, c.day);
+        addPlainDay(day);
         break;
       }
       case 'WEEKLY': {
         const first = weekStart + period * 7;
         if (first > endDay) return;
-        for (let day = first; day < first + 7; day++) {
-          const c = civilFromDays(day);
-          addDay(day, c.year, c.month, c.day);
-        }
+        for (let day = first; day < first + 7; day++) addPlainDay(day);
         break;
       }
       case 'MONTHLY': {
