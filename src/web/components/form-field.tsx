@@ -28,16 +28,26 @@ export interface TextFieldProps {
   spellCheck?: boolean;
 }
 
-export function TextField(p: TextFieldProps) {
-  const id = p.id ?? fieldId(p.name);
-  const descriptionId = p.description ? `${id}-description` : undefined;
-  const errorId = p.error ? `${id}-error` : undefined;
+interface FrameProps {
+  kind: 'text' | 'select' | 'textarea';
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string | undefined;
+  /** Renders the control with the ids it must point at. */
+  children: (aria: { describedBy: string | undefined; invalid: true | undefined }) => ReactNode;
+}
+
+/** What every single control shares: the label, then description and error, then the control. */
+function FieldFrame(p: FrameProps) {
+  const descriptionId = p.description ? `${p.id}-description` : undefined;
+  const errorId = p.error ? `${p.id}-error` : undefined;
   return (
     <div
-      className={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}
+      className={`utrecht-form-field utrecht-form-field--${p.kind}${p.error ? ' utrecht-form-field--invalid' : ''}`}
     >
       <p className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
+        <label className="utrecht-form-label" htmlFor={p.id}>
           {p.label}
         </label>
       </p>
@@ -52,6 +62,20 @@ export function TextField(p: TextFieldProps) {
         </div>
       ) : null}
       <p className="utrecht-form-field__input">
+        {p.children({
+          describedBy: describedBy(descriptionId, errorId),
+          invalid: p.error ? true : undefined,
+        })}
+      </p>
+    </div>
+  );
+}
+
+export function TextField(p: TextFieldProps) {
+  const id = p.id ?? fieldId(p.name);
+  return (
+    <FieldFrame kind="text" id={id} label={p.label} description={p.description} error={p.error}>
+      {(aria) => (
         <input
           id={id}
           name={p.name}
@@ -62,11 +86,78 @@ export function TextField(p: TextFieldProps) {
           inputMode={p.inputMode}
           spellCheck={p.spellCheck}
           aria-required={p.required ? true : undefined}
-          aria-invalid={p.error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
         />
-      </p>
-    </div>
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export function SelectField(p: {
+  name: string;
+  label: ReactNode;
+  options: SelectOption[];
+  /** A first, empty choice ("— none —"); without it the first option is preselected. */
+  emptyLabel?: string;
+  defaultValue?: string | undefined;
+  description?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+}) {
+  const id = fieldId(p.name);
+  return (
+    <FieldFrame kind="select" id={id} label={p.label} description={p.description} error={p.error}>
+      {(aria) => (
+        <select
+          id={id}
+          name={p.name}
+          className={`utrecht-select utrecht-select--html-select${p.error ? ' utrecht-select--invalid' : ''}`}
+          defaultValue={p.defaultValue ?? ''}
+          aria-required={p.required ? true : undefined}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
+        >
+          {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
+          {p.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(p: {
+  name: string;
+  label: ReactNode;
+  defaultValue?: string | undefined;
+  description?: ReactNode;
+  error?: string | undefined;
+  rows?: number;
+}) {
+  const id = fieldId(p.name);
+  return (
+    <FieldFrame kind="textarea" id={id} label={p.label} description={p.description} error={p.error}>
+      {(aria) => (
+        <textarea
+          id={id}
+          name={p.name}
+          rows={p.rows ?? 5}
+          className={`utrecht-textarea utrecht-textarea--html-textarea${p.error ? ' utrecht-textarea--invalid' : ''}`}
+          defaultValue={p.defaultValue}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

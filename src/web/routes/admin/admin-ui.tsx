@@ -1,120 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { fieldId } from '../../components/form-field.tsx';
+
+export { SelectField, type SelectOption, TextAreaField } from '../../components/form-field.tsx';
+
 import { useShell } from '../../components/shell.ts';
 
-// Form controls the administration pages need beyond src/web/components: a select and a
-// textarea, with the same NL Design System markup and accessibility as TextField.
-
-function describedBy(...ids: Array<string | undefined>): string | undefined {
-  const list = ids.filter(Boolean).join(' ');
-  return list || undefined;
-}
-
-export interface SelectOption {
-  value: string;
-  label: string;
-}
-
-export function SelectField(p: {
-  name: string;
-  label: ReactNode;
-  options: SelectOption[];
-  /** A first, empty choice ("— none —"); without it the first option is preselected. */
-  emptyLabel?: string;
-  defaultValue?: string | undefined;
-  description?: ReactNode;
-  error?: string | undefined;
-  required?: boolean;
-}) {
-  const id = fieldId(p.name);
-  const descriptionId = p.description ? `${id}-description` : undefined;
-  const errorId = p.error ? `${id}-error` : undefined;
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <p className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {p.label}
-        </label>
-      </p>
-      {p.description ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-          {p.description}
-        </div>
-      ) : null}
-      {p.error ? (
-        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
-          {p.error}
-        </div>
-      ) : null}
-      <p className="utrecht-form-field__input">
-        <select
-          id={id}
-          name={p.name}
-          className={`utrecht-select utrecht-select--html-select${p.error ? ' utrecht-select--invalid' : ''}`}
-          defaultValue={p.defaultValue ?? ''}
-          aria-required={p.required ? true : undefined}
-          aria-invalid={p.error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-        >
-          {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
-          {p.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </p>
-    </div>
-  );
-}
-
-export function TextAreaField(p: {
-  name: string;
-  label: ReactNode;
-  defaultValue?: string | undefined;
-  description?: ReactNode;
-  error?: string | undefined;
-  rows?: number;
-}) {
-  const id = fieldId(p.name);
-  const descriptionId = p.description ? `${id}-description` : undefined;
-  const errorId = p.error ? `${id}-error` : undefined;
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--textarea${p.error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <p className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {p.label}
-        </label>
-      </p>
-      {p.description ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-          {p.description}
-        </div>
-      ) : null}
-      {p.error ? (
-        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
-          {p.error}
-        </div>
-      ) : null}
-      <p className="utrecht-form-field__input">
-        <textarea
-          id={id}
-          name={p.name}
-          rows={p.rows ?? 5}
-          className={`utrecht-textarea utrecht-textarea--html-textarea${p.error ? ' utrecht-textarea--invalid' : ''}`}
-          defaultValue={p.defaultValue}
-          aria-invalid={p.error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-        />
-      </p>
-    </div>
-  );
-}
+// Pieces the administration pages share: details list, role text, confirmation, list paging.
+// (The select and textarea controls live with the other form controls in src/web/components.)
 
 /** A definition list of label/value rows (a person's or organisation's details). */
 export function DetailList({ items }: { items: Array<{ label: string; value: ReactNode }> }) {
