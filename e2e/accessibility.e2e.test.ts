@@ -1,6 +1,13 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, type E2eSite, signInAs, skipWithoutChromium, startSite } from './browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  type E2eSite,
+  signInAs,
+  skipWithoutChromium,
+  startSite,
+} from './browser.ts';
 
 // Every page type passes axe-core's WCAG 2.1 A and AA rules, in Dutch and in English.
 
@@ -69,7 +76,10 @@ describe.skipIf(skip)('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const page = await admin.newPage();
     for (const list of ['/beheer/gebruikers', '/beheer/organisaties']) {
       await page.goto(`${site.baseUrl}${list}`);
-      const href = await page.locator(`main a[href^="${list}/"]:not([href$="/nieuw"])`).first().getAttribute('href');
+      const href = await page
+        .locator(`main a[href^="${list}/"]:not([href$="/nieuw"])`)
+        .first()
+        .getAttribute('href');
       expect(href).toBeTruthy();
       await page.goto(`${site.baseUrl}${href}`);
       const violations = await axeViolations(page);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import type { AppContext } from './core/app-context.ts';
 import { createHttpApp } from './core/http/app.ts';
@@ -15,7 +15,9 @@ export async function loadPagesBuild(dir = buildDir): Promise<ServerBuild> {
   try {
     return (await import(pathToFileURL(file).href)) as ServerBuild;
   } catch (error) {
-    throw new Error(`The pages are not built (${file}): run "npm run build" first. (${(error as Error).message})`);
+    throw new Error(
+      `The pages are not built (${file}): run "npm run build" first. (${(error as Error).message})`,
+    );
   }
 }
 

@@ -24,17 +24,25 @@ export async function buildPgliteTemplates(): Promise<void> {
   mkdirSync(templateDir, { recursive: true });
   const database = await openDatabase({});
   await migrate(database);
-  const pglite = database.pglite!;
-  writeFileSync(pgliteTemplateFile('empty'), Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()));
+  const pglite = database.pglite;
+  if (!pglite) throw new Error('the template must be built on PGlite');
+  writeFileSync(
+    pgliteTemplateFile('empty'),
+    Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+  );
   await loadDemo(database.db);
   await pglite.query('checkpoint');
-  writeFileSync(pgliteTemplateFile('demo'), Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()));
+  writeFileSync(
+    pgliteTemplateFile('demo'),
+    Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+  );
   await database.close();
 }
 
 export function loadPgliteTemplate(name: TemplateName): Blob {
   const file = pgliteTemplateFile(name);
-  if (!existsSync(file)) throw new Error(`test template ${file} is missing: run the tests through vitest (global setup)`);
+  if (!existsSync(file))
+    throw new Error(`test template ${file} is missing: run the tests through vitest (global setup)`);
   return new Blob([readFileSync(file)]);
 }
 

@@ -3,9 +3,9 @@ import type { ServerBuild } from 'react-router';
 import type { AppContext } from '../src/core/app-context.ts';
 import { createAppContext } from '../src/core/boot.ts';
 import { parseConfig } from '../src/core/config/env.ts';
-import { type HonoEnv, createHttpApp } from '../src/core/http/app.ts';
+import { createHttpApp, type HonoEnv } from '../src/core/http/app.ts';
 import { createServerApp, loadPagesBuild } from '../src/server.ts';
-import { type TemplateName, copyServerTemplate, loadPgliteTemplate } from './templates.ts';
+import { copyServerTemplate, loadPgliteTemplate, type TemplateName } from './templates.ts';
 
 // A real app on a real database (a copy of a migrated template) for integration tests.
 // PGlite by default; the PostgreSQL server when TEST_DATABASE_URL is set.
@@ -24,7 +24,12 @@ export async function createTestApp(
   options: { template?: TemplateName; pages?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const template = options.template ?? 'demo';
-  const config = parseConfig({ DATA_DIR: '/nonexistent', SESSION_SECRET: 'test-secret-test-secret-test-secret!!', DEMO: 'false', ...options.env });
+  const config = parseConfig({
+    DATA_DIR: '/nonexistent',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret!!',
+    DEMO: 'false',
+    ...options.env,
+  });
   const serverUrl = process.env.TEST_DATABASE_URL;
   let drop = async () => {};
   let ctx: AppContext;
@@ -45,7 +50,8 @@ export async function createTestApp(
   return {
     ctx,
     http,
-    request: (path, init) => Promise.resolve(http.request(new URL(path, 'http://wijkwerk.test').toString(), init)),
+    request: (path, init) =>
+      Promise.resolve(http.request(new URL(path, 'http://wijkwerk.test').toString(), init)),
     async close() {
       await ctx.database.close();
       await drop();

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from './app-context.ts';
-import type { Config } from './config/env.ts';
 import { randomToken } from './auth/tokens.ts';
+import type { Config } from './config/env.ts';
 import { type DatabaseOptions, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -14,7 +14,9 @@ export async function createAppContext(
   options: { database?: DatabaseOptions; log?: (line: string) => void } = {},
 ): Promise<AppContext> {
   const log = options.log ?? (() => {});
-  const database = await openDatabase(options.database ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase(
+    options.database ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  );
   const applied = await migrate(database, (name) => log(`migrating: ${name}`));
   if (applied.length) log(`applied ${applied.length} migration(s)`);
   return {

@@ -12,7 +12,8 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     }
     switch (issue.code) {
       case 'too_small':
-        if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { field, key: 'validation.required' };
+        if (issue.origin === 'string' && Number(issue.minimum) <= 1)
+          return { field, key: 'validation.required' };
         return { field, key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       case 'too_big':
         return { field, key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
@@ -23,7 +24,8 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       case 'invalid_value':
         return { field, key: 'validation.choice' };
       case 'invalid_type':
-        if (issue.input === undefined || issue.input === null || issue.input === '') return { field, key: 'validation.required' };
+        if (issue.input === undefined || issue.input === null || issue.input === '')
+          return { field, key: 'validation.required' };
         if (issue.expected === 'number') return { field, key: 'validation.number' };
         return { field, key: 'validation.invalid' };
       default:

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppContext } from '../core/app-context.ts';
-import type { HonoEnv } from '../core/http/app.ts';
 import { mountOidc } from '../core/auth/oidc-routes.ts';
+import type { HonoEnv } from '../core/http/app.ts';
 
 // The composition root for routes outside the core API: each module adds its mount here.
 export function mountModules(app: Hono<HonoEnv>, ctx: AppContext): void {

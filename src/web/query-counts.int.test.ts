@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countQueries } from '../core/db/database.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { countQueries } from '../core/db/database.ts';
 
 // Pages and lists use a fixed number of queries whatever the number of areas (no N+1).
 // These are counts, not timings.

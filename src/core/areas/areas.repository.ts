@@ -33,7 +33,10 @@ export function toSummary(r: SummaryRow): AreaSummary {
     parentId: r.parent_id,
     path: r.path,
     depth: r.depth,
-    centroid: r.centroid_lon === null || r.centroid_lat === null ? null : { lon: r.centroid_lon, lat: r.centroid_lat },
+    centroid:
+      r.centroid_lon === null || r.centroid_lat === null
+        ? null
+        : { lon: r.centroid_lon, lat: r.centroid_lat },
     bbox:
       r.bbox_west === null || r.bbox_south === null || r.bbox_east === null || r.bbox_north === null
         ? null
@@ -53,7 +56,11 @@ export interface AreaFilter {
   limit: number;
 }
 
-export async function listAreaSummaries(db: Db, municipalityId: string, f: AreaFilter): Promise<AreaSummary[]> {
+export async function listAreaSummaries(
+  db: Db,
+  municipalityId: string,
+  f: AreaFilter,
+): Promise<AreaSummary[]> {
   let q = db.selectFrom('areas').select(summaryColumns).where('municipality_id', '=', municipalityId);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.parentCode) {
@@ -96,10 +103,19 @@ export async function findAreaRowById(db: Db, municipalityId: string, id: string
 
 /** Every area of a municipality with all columns (area imports compare them with the file). */
 export async function listAreaRows(db: Db, municipalityId: string): Promise<AreaRow[]> {
-  return db.selectFrom('areas').selectAll().where('municipality_id', '=', municipalityId).orderBy('path').execute();
+  return db
+    .selectFrom('areas')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('path')
+    .execute();
 }
 
-export async function summariesByCodes(db: Db, municipalityId: string, codes: string[]): Promise<AreaSummary[]> {
+export async function summariesByCodes(
+  db: Db,
+  municipalityId: string,
+  codes: string[],
+): Promise<AreaSummary[]> {
   if (codes.length === 0) return [];
   const rows = await db
     .selectFrom('areas')
@@ -120,7 +136,11 @@ export async function countChildren(db: Db, municipalityId: string, parentId: st
   return Number(r.n);
 }
 
-export async function childSummaries(db: Db, municipalityId: string, parentId: string): Promise<AreaSummary[]> {
+export async function childSummaries(
+  db: Db,
+  municipalityId: string,
+  parentId: string,
+): Promise<AreaSummary[]> {
   const rows = await db
     .selectFrom('areas')
     .select(summaryColumns)
@@ -132,7 +152,11 @@ export async function childSummaries(db: Db, municipalityId: string, parentId: s
 }
 
 /** Child counts for many parents in one query (no N+1 on list pages). */
-export async function childCounts(db: Db, municipalityId: string, parentIds: string[]): Promise<Map<string, number>> {
+export async function childCounts(
+  db: Db,
+  municipalityId: string,
+  parentIds: string[],
+): Promise<Map<string, number>> {
   if (parentIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('areas')
@@ -154,7 +178,10 @@ export async function boundariesOf(
   municipalityId: string,
   filter: { ids?: string[]; parentId?: string; kind?: AreaKind },
 ): Promise<AreaWithBoundary[]> {
-  let q = db.selectFrom('areas').select([...summaryColumns, 'boundary']).where('municipality_id', '=', municipalityId);
+  let q = db
+    .selectFrom('areas')
+    .select([...summaryColumns, 'boundary'])
+    .where('municipality_id', '=', municipalityId);
   if (filter.ids) {
     if (filter.ids.length === 0) return [];
     q = q.where('id', 'in', filter.ids);
@@ -179,11 +206,7 @@ export async function areasWithBoxContaining(db: Db, municipalityId: string, lon
   return rows.map((r) => ({ summary: toSummary(r), boundary: r.boundary }));
 }
 
-export function toArea(
-  row: AreaRow,
-  ancestors: AreaSummary[],
-  childCount: number,
-): Area {
+export function toArea(row: AreaRow, ancestors: AreaSummary[], childCount: number): Area {
   const summary = toSummary(row);
   return {
     ...summary,
@@ -251,7 +274,12 @@ export async function replaceAreaValues(tx: WriteTx, municipalityId: string, id:
     .execute();
 }
 
-export async function updateAreaDescription(tx: WriteTx, municipalityId: string, id: string, description: string) {
+export async function updateAreaDescription(
+  tx: WriteTx,
+  municipalityId: string,
+  id: string,
+  description: string,
+) {
   await tx
     .updateTable('areas')
     .set({ description, updated_at: new Date() })

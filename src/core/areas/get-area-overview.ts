@@ -4,7 +4,13 @@ import type { Actor } from '../permissions/actor.ts';
 import { requireAccess } from '../permissions/can.ts';
 import type { Area, AreaSummary, Boundary } from './area.ts';
 import { ancestorCodes } from './area-tree.ts';
-import { boundariesOf, childCounts, findAreaRowByCode, summariesByCodes, toArea } from './areas.repository.ts';
+import {
+  boundariesOf,
+  childCounts,
+  findAreaRowByCode,
+  summariesByCodes,
+  toArea,
+} from './areas.repository.ts';
 
 // Everything the public area page shows about the tree, in five queries whatever the size:
 // the area (with its boundary), its ancestors, its children with boundaries, their child counts,

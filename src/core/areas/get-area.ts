@@ -7,7 +7,11 @@ import { ancestorCodes } from './area-tree.ts';
 import { countChildren, findAreaRowByCode, summariesByCodes, toArea } from './areas.repository.ts';
 
 /** One area with its ancestors and number of children, plus its boundary (three queries). */
-export async function getAreaBoundary(db: Db, actor: Actor, code: string): Promise<{ area: Area; boundary: Boundary | null }> {
+export async function getAreaBoundary(
+  db: Db,
+  actor: Actor,
+  code: string,
+): Promise<{ area: Area; boundary: Boundary | null }> {
   const row = await findAreaRowByCode(db, actor.municipalityId, code);
   if (!row) throw new NotFoundError('area');
   requireAccess(actor, 'read', { type: 'area', municipalityId: actor.municipalityId, areaPath: row.path });

@@ -2,7 +2,13 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../permissions/actor.ts';
 import { requireAccess } from '../permissions/can.ts';
 import type { AreaKind, AreaSummary, Boundary } from './area.ts';
-import { type AreaFilter, boundariesOf, childCounts, findAreaRowByCode, listAreaSummaries } from './areas.repository.ts';
+import {
+  type AreaFilter,
+  boundariesOf,
+  childCounts,
+  findAreaRowByCode,
+  listAreaSummaries,
+} from './areas.repository.ts';
 
 export interface ListAreasInput {
   kind?: AreaKind | undefined;

@@ -16,7 +16,9 @@ export interface Location {
 export async function locatePoint(db: Db, actor: Actor, lat: number, lon: number): Promise<Location> {
   requireAccess(actor, 'list', { type: 'area', municipalityId: actor.municipalityId, areaPath: '' });
   const candidates = await areasWithBoxContaining(db, actor.municipalityId, lon, lat);
-  const hits = candidates.filter((c) => c.boundary && containsPoint(c.boundary, lon, lat)).map((c) => c.summary);
+  const hits = candidates
+    .filter((c) => c.boundary && containsPoint(c.boundary, lon, lat))
+    .map((c) => c.summary);
   // The deepest gebied wins when gebieden nest.
   const pick = (kind: AreaSummary['kind']) =>
     hits.filter((h) => h.kind === kind).sort((a, b) => b.depth - a.depth)[0] ?? null;

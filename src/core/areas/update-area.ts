@@ -15,7 +15,11 @@ export async function updateArea(ctx: ServiceContext, code: string, input: Updat
   const data = parseInput(updateAreaInput, input);
   const row = await findAreaRowByCode(ctx.db, ctx.actor.municipalityId, code);
   if (!row) throw new NotFoundError('area');
-  requireAccess(ctx.actor, 'update', { type: 'area', municipalityId: ctx.actor.municipalityId, areaPath: row.path });
+  requireAccess(ctx.actor, 'update', {
+    type: 'area',
+    municipalityId: ctx.actor.municipalityId,
+    areaPath: row.path,
+  });
   await runWrite(ctx, async (tx, audit) => {
     await updateAreaDescription(tx, ctx.actor.municipalityId, row.id, data.description);
     audit({

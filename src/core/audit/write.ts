@@ -34,7 +34,10 @@ export class MissingAuditEntryError extends Error {}
 
 export type Audit = (entry: AuditEntry) => void;
 
-export async function runWrite<R>(ctx: ServiceContext, fn: (tx: WriteTx, audit: Audit) => Promise<R>): Promise<R> {
+export async function runWrite<R>(
+  ctx: ServiceContext,
+  fn: (tx: WriteTx, audit: Audit) => Promise<R>,
+): Promise<R> {
   return ctx.db.transaction().execute(async (trx) => {
     const entries: AuditEntry[] = [];
     const result = await fn(trx as WriteTx, (entry) => entries.push(entry));

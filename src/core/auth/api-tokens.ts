@@ -34,7 +34,11 @@ export async function createApiToken(
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const personId = ctx.actor.personId;
   if (!personId) throw new NotFoundError('person');
-  requireAccess(ctx.actor, 'create', { type: 'api_token', municipalityId: ctx.actor.municipalityId, ownerId: personId });
+  requireAccess(ctx.actor, 'create', {
+    type: 'api_token',
+    municipalityId: ctx.actor.municipalityId,
+    ownerId: personId,
+  });
   const data = parseInput(createApiTokenInput, input);
   const token = `${tokenPrefix}${randomToken()}`;
   const row = await runWrite(ctx, async (tx, audit) => {
@@ -51,7 +55,12 @@ export async function createApiToken(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    audit({ action: 'api_token.create', resourceType: 'api_token', resourceId: r.id, changes: { name: data.name, scopes: data.scopes } });
+    audit({
+      action: 'api_token.create',
+      resourceType: 'api_token',
+      resourceId: r.id,
+      changes: { name: data.name, scopes: data.scopes },
+    });
     return r;
   });
   return { token, apiToken: toApiToken(row) };
@@ -83,7 +92,11 @@ function toApiToken(r: {
 export async function listOwnApiTokens(ctx: ServiceContext): Promise<ApiToken[]> {
   const personId = ctx.actor.personId;
   if (!personId) return [];
-  requireAccess(ctx.actor, 'list', { type: 'api_token', municipalityId: ctx.actor.municipalityId, ownerId: personId });
+  requireAccess(ctx.actor, 'list', {
+    type: 'api_token',
+    municipalityId: ctx.actor.municipalityId,
+    ownerId: personId,
+  });
   const rows = await ctx.db
     .selectFrom('api_tokens')
     .selectAll()
@@ -102,7 +115,11 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<v
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError('api_token');
-  requireAccess(ctx.actor, 'delete', { type: 'api_token', municipalityId: ctx.actor.municipalityId, ownerId: row.person_id });
+  requireAccess(ctx.actor, 'delete', {
+    type: 'api_token',
+    municipalityId: ctx.actor.municipalityId,
+    ownerId: row.person_id,
+  });
   if (row.revoked_at) return;
   await runWrite(ctx, async (tx, audit) => {
     await tx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();

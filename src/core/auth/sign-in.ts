@@ -48,7 +48,8 @@ export async function signIn(
         // Counted in the database, so two failures at the same moment both count.
         const count = await incrementFailedSignIns(tx, municipalityId, person.id);
         const next = afterFailure(count - 1, now);
-        if (next.lockedUntil) await updatePersonRow(tx, municipalityId, person.id, { locked_until: next.lockedUntil });
+        if (next.lockedUntil)
+          await updatePersonRow(tx, municipalityId, person.id, { locked_until: next.lockedUntil });
         audit({
           action: next.lockedUntil ? 'session.locked' : 'session.failed',
           resourceType: 'person',

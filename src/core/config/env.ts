@@ -23,7 +23,10 @@ export const envSchema = z.object({
   // Several municipalities by host name: "GM0758=breda.example.nl,GM0308=baarn.example.nl".
   MUNICIPALITY_HOSTS: z
     .string()
-    .regex(/^(GM\d{4}=[^,=\s]+)(,GM\d{4}=[^,=\s]+)*$/, 'must look like GM0758=host.example.nl,GM0308=other.example')
+    .regex(
+      /^(GM\d{4}=[^,=\s]+)(,GM\d{4}=[^,=\s]+)*$/,
+      'must look like GM0758=host.example.nl,GM0308=other.example',
+    )
     .optional(),
   SMTP_URL: z
     .string()
@@ -94,7 +97,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     mapStyleUrl: e.MAP_STYLE_URL,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID
-        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, label: e.OIDC_LABEL }
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            label: e.OIDC_LABEL,
+          }
         : undefined,
     trustProxy: e.TRUST_PROXY,
   };

@@ -24,7 +24,9 @@ export async function appliedMigrations(database: Database): Promise<string[]> {
   await database.execScript(
     'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
   );
-  const rows = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(database.db);
+  const rows = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(
+    database.db,
+  );
   return rows.rows.map((r) => r.name);
 }
 
@@ -38,9 +40,7 @@ export async function migrate(
     if (done.has(m.name)) continue;
     onProgress(m.name);
     const name = m.name.replaceAll("'", "''");
-    await database.execScript(
-      `${m.sql}\n;insert into schema_migrations (name) values ('${name}');`,
-    );
+    await database.execScript(`${m.sql}\n;insert into schema_migrations (name) values ('${name}');`);
     applied.push(m.name);
   }
   return applied;

@@ -1,14 +1,14 @@
-import { runWrite } from '../audit/write.ts';
 import { childPath } from '../areas/area-tree.ts';
 import { insertArea } from '../areas/areas.repository.ts';
 import { boundingBox, centroidOf } from '../areas/geo.ts';
+import { runWrite } from '../audit/write.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/database.ts';
-import { findMunicipalityByCode } from '../municipalities/municipalities.repository.ts';
 import { createMunicipality } from '../municipalities/create-municipality.ts';
+import { findMunicipalityByCode } from '../municipalities/municipalities.repository.ts';
 import type { Municipality } from '../municipalities/municipality.ts';
-import { systemActor } from '../permissions/actor.ts';
 import { insertPerson, insertRoleAssignment } from '../people/people.repository.ts';
+import { systemActor } from '../permissions/actor.ts';
 import { voorbeeld } from './voorbeeld-data.ts';
 
 // Loads Gemeente Voorbeeld into a database that does not have it yet. Module demo data
@@ -70,11 +70,15 @@ export async function loadDemo(db: Db, log: (line: string) => void = () => {}): 
         .returning('id')
         .executeTakeFirstOrThrow();
       orgIds.set(o.key, row.id);
-      const served = o.areaCodes.map((code) => areaIds.get(code)?.id).filter((id): id is string => Boolean(id));
+      const served = o.areaCodes
+        .map((code) => areaIds.get(code)?.id)
+        .filter((id): id is string => Boolean(id));
       if (served.length) {
         await tx
           .insertInto('organisation_areas')
-          .values(served.map((area_id) => ({ municipality_id: municipality.id, organisation_id: row.id, area_id })))
+          .values(
+            served.map((area_id) => ({ municipality_id: municipality.id, organisation_id: row.id, area_id })),
+          )
           .execute();
       }
     }
@@ -101,7 +105,11 @@ export async function loadDemo(db: Db, log: (line: string) => void = () => {}): 
       action: 'demo.load',
       resourceType: 'municipality',
       resourceId: municipality.code,
-      changes: { areas: voorbeeld.areas.length, organisations: voorbeeld.organisations.length, users: voorbeeld.users.length },
+      changes: {
+        areas: voorbeeld.areas.length,
+        organisations: voorbeeld.organisations.length,
+        users: voorbeeld.users.length,
+      },
     });
   });
   return municipality;

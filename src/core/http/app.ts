@@ -188,7 +188,11 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
 }
 
 /** Pages: the language switch, else Dutch. API clients may also ask by Accept-Language. */
-function requestLocale(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined) {
+function requestLocale(
+  query: string | undefined,
+  cookie: string | undefined,
+  acceptLanguage: string | undefined,
+) {
   const asked = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
   return negotiateLocale(isLocale(query) ? query : (cookie ?? asked));
 }

@@ -4,6 +4,7 @@ import type { RequestMeta, ServiceContext } from '../audit/write.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import type { Municipality } from '../municipalities/municipality.ts';
 import type { Actor } from '../permissions/actor.ts';
+import { processWide } from '../process-wide.ts';
 
 // What one request knows: the tenant, who is acting, the language, the CSRF token.
 // Built by the Hono middleware and handed to React Router loaders and actions.
@@ -24,11 +25,8 @@ export interface RequestContext {
   meta: RequestMeta;
 }
 
-// One key object for the server and the page bundle (see can.ts for why globalThis).
-const key = Symbol.for('wijkwerk.requestContext');
-export const requestContextKey: ReturnType<typeof createContext<RequestContext>> = ((
-  globalThis as Record<symbol, unknown>
-)[key] ??= createContext<RequestContext>()) as ReturnType<typeof createContext<RequestContext>>;
+// One key object for the server and the page bundle (see process-wide.ts).
+export const requestContextKey = processWide('requestContext', () => createContext<RequestContext>());
 
 export function getRequestContext(context: Readonly<RouterContextProvider>): RequestContext {
   return context.get(requestContextKey);

@@ -34,6 +34,7 @@ export function securityHeaders(): MiddlewareHandler {
         ].join('; '),
       );
     }
-    if (c.req.url.startsWith('https:')) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (c.req.url.startsWith('https:'))
+      h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };
 }

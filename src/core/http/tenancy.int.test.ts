@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerFor } from '../../../test/bearer.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { runWrite } from '../audit/write.ts';
 import { insertArea } from '../areas/areas.repository.ts';
+import { runWrite } from '../audit/write.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { createMunicipality } from '../municipalities/create-municipality.ts';
 import { systemActor } from '../permissions/actor.ts';
@@ -13,7 +13,12 @@ import { systemActor } from '../permissions/actor.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ env: { MUNICIPALITY_HOSTS: 'GM9999=voorbeeld.test,GM0308=baarn.test' } });
-  const baarn = await createMunicipality(t.ctx.db, { code: 'GM0308', name: 'Baarn', slug: 'baarn', isDemo: false });
+  const baarn = await createMunicipality(t.ctx.db, {
+    code: 'GM0308',
+    name: 'Baarn',
+    slug: 'baarn',
+    isDemo: false,
+  });
   await runWrite({ db: t.ctx.db, actor: systemActor(baarn.id), meta: {} }, async (tx, audit) => {
     await insertArea(tx, baarn.id, {
       code: 'GM0308',
@@ -51,8 +56,19 @@ describe('tenancy by host name', () => {
   });
 
   it('does not accept a session of one municipality on the other', async () => {
-    const voorbeeldId = (await t.ctx.db.selectFrom('municipalities').select('id').where('code', '=', 'GM9999').executeTakeFirstOrThrow()).id;
-    const { token } = await signIn(t.ctx.db, voorbeeldId, { email: 'beheerder@voorbeeld.example', password: 'demo-beheer-2026' }, { ip: '10.0.0.9' });
+    const voorbeeldId = (
+      await t.ctx.db
+        .selectFrom('municipalities')
+        .select('id')
+        .where('code', '=', 'GM9999')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const { token } = await signIn(
+      t.ctx.db,
+      voorbeeldId,
+      { email: 'beheerder@voorbeeld.example', password: 'demo-beheer-2026' },
+      { ip: '10.0.0.9' },
+    );
     const cookie = { Cookie: `wijkwerk_session=${token}` };
     expect((await t.request('/api/v1/me', on('voorbeeld.test', cookie))).status).toBe(200);
     expect((await t.request('/api/v1/me', on('baarn.test', cookie))).status).toBe(401);

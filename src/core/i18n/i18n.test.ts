@@ -12,14 +12,26 @@ describe('message catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     const mismatched = Object.entries(nl)
-      .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders((en as Record<string, string>)[key] ?? '')))
+      .filter(
+        ([key, text]) =>
+          JSON.stringify(placeholders(text)) !==
+          JSON.stringify(placeholders((en as Record<string, string>)[key] ?? '')),
+      )
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
 
   it('have no empty texts', () => {
-    expect(Object.entries({ ...nl }).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
-    expect(Object.entries(en).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries({ ...nl })
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { processWide } from '../process-wide.ts';
 import { en } from './messages/en.ts';
 import { nl } from './messages/nl.ts';
 
@@ -12,14 +13,17 @@ export type Messages = Record<MessageKey, string>;
 const catalogues: Record<Locale, Messages> = { nl, en };
 
 // Modules bring their own catalogue pair and register it here (the core never imports a module).
-// Kept on globalThis so the server and the page bundle share one registry (docs/decisions/003).
-const moduleKey = Symbol.for('wijkwerk.moduleMessages');
-const moduleCatalogues: Record<Locale, Record<string, string>> = ((globalThis as Record<symbol, unknown>)[
-  moduleKey
-] ??= { nl: {}, en: {} }) as Record<Locale, Record<string, string>>;
+// One registry per process, shared with the page bundle (see process-wide.ts).
+const moduleCatalogues = processWide(
+  'moduleMessages',
+  (): Record<Locale, Record<string, string>> => ({ nl: {}, en: {} }),
+);
 
 /** Adds a module's texts; the English record must have every Dutch key (checked by its type). */
-export function registerMessages<K extends string>(nlTexts: Record<K, string>, enTexts: Record<K, string>): void {
+export function registerMessages<K extends string>(
+  nlTexts: Record<K, string>,
+  enTexts: Record<K, string>,
+): void {
   Object.assign(moduleCatalogues.nl, nlTexts);
   Object.assign(moduleCatalogues.en, enTexts);
 }
@@ -36,7 +40,9 @@ export function translate(locale: Locale, key: string, params: Record<string, st
     (nl as Record<string, string>)[key] ??
     moduleCatalogues.nl[key] ??
     key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in params ? String(params[name]) : `{${name}}`,
+  );
 }
 
 export type Translate = (key: MessageKey | (string & {}), params?: Record<string, string | number>) => string;

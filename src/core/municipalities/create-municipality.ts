@@ -1,6 +1,6 @@
+import type { RequestMeta } from '../audit/write.ts';
 import type { Db } from '../db/database.ts';
 import { systemActor } from '../permissions/actor.ts';
-import type { RequestMeta } from '../audit/write.ts';
 import { insertMunicipality } from './municipalities.repository.ts';
 import type { Municipality } from './municipality.ts';
 

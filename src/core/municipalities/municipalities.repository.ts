@@ -1,7 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { WriteTx } from '../audit/write.ts';
 import type { Db } from '../db/database.ts';
 import type { MunicipalitiesTable } from '../db/tables.ts';
-import type { Selectable } from 'kysely';
 import type { Municipality } from './municipality.ts';
 
 function toMunicipality(r: Selectable<MunicipalitiesTable>): Municipality {
@@ -37,7 +37,14 @@ export async function insertMunicipality(
 ): Promise<Municipality> {
   const r = await tx
     .insertInto('municipalities')
-    .values({ code: m.code, name: m.name, slug: m.slug, is_demo: m.isDemo, theme: JSON.stringify(m.theme ?? {}), settings: '{}' })
+    .values({
+      code: m.code,
+      name: m.name,
+      slug: m.slug,
+      is_demo: m.isDemo,
+      theme: JSON.stringify(m.theme ?? {}),
+      settings: '{}',
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toMunicipality(r);

@@ -44,7 +44,7 @@ describe('themeCss', () => {
     const css = themeCss({
       '--utrecht-color-primary': '#01689b',
       '--evil': 'red; } body { display:none',
-      'color': 'red',
+      color: 'red',
       '--x': '</style><script>',
     });
     expect(css).toContain('--utrecht-color-primary: #01689b;');

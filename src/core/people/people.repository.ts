@@ -246,7 +246,11 @@ export async function countAdministrators(db: Db, municipalityId: string): Promi
 }
 
 /** Adds one failed sign-in atomically and returns the new count. */
-export async function incrementFailedSignIns(tx: WriteTx, municipalityId: string, id: string): Promise<number> {
+export async function incrementFailedSignIns(
+  tx: WriteTx,
+  municipalityId: string,
+  id: string,
+): Promise<number> {
   const r = await tx
     .updateTable('people')
     .set((eb) => ({ failed_sign_ins: eb('failed_sign_ins', '+', 1) }))

@@ -47,7 +47,9 @@ export function pathWithin(path: string, ancestorPath: string): boolean {
 
 /** Does one of the actor's area grants of this role cover the area? */
 export function coversArea(actor: Actor, areaPath: string, role: Role = 'area_officer'): boolean {
-  return actor.grants.some((g) => g.role === role && g.areaPath !== undefined && pathWithin(areaPath, g.areaPath));
+  return actor.grants.some(
+    (g) => g.role === role && g.areaPath !== undefined && pathWithin(areaPath, g.areaPath),
+  );
 }
 
 export function memberOf(actor: Actor, organisationId: string, role?: Role): boolean {

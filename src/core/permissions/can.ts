@@ -1,3 +1,4 @@
+import { processWide } from '../process-wide.ts';
 import type { Actor } from './actor.ts';
 import { coversArea, hasRole, memberOf, pathWithin } from './actor.ts';
 
@@ -16,13 +17,8 @@ export interface Resource {
 
 export type Policy<R extends Resource = Resource> = (actor: Actor, action: Action, resource: R) => boolean;
 
-// Kept on globalThis: the page bundle and the server share one registry even when a bundler
-// makes two copies of this file.
-const registryKey = Symbol.for('wijkwerk.policies');
-const policies: Map<string, Policy> = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new Map()) as Map<
-  string,
-  Policy
->;
+// One registry per process, shared with the page bundle (see process-wide.ts).
+const policies = processWide('policies', () => new Map<string, Policy>());
 
 export function registerPolicy<R extends Resource>(type: R['type'], policy: Policy<R>): void {
   policies.set(type, policy as Policy);
@@ -92,7 +88,10 @@ registerPolicy<OrganisationResource>('organisation', (actor, action, r) => {
   // Area officers register resident organisations and informal groups of their areas.
   const community = r.kind === 'resident_organisation' || r.kind === 'informal_group';
   return (
-    community && r.areaPaths.length > 0 && r.areaPaths.every((p) => coversArea(actor, p)) && action !== 'delete'
+    community &&
+    r.areaPaths.length > 0 &&
+    r.areaPaths.every((p) => coversArea(actor, p)) &&
+    action !== 'delete'
   );
 });
 
@@ -120,12 +119,18 @@ registerPolicy<RoleAssignmentResource>('role_assignment', (actor, action, r) => 
 export interface AuditLogResource extends Resource {
   type: 'audit_log';
 }
-registerPolicy<AuditLogResource>('audit_log', (actor, action) => (action === 'read' || action === 'list') && isAdmin(actor));
+registerPolicy<AuditLogResource>(
+  'audit_log',
+  (actor, action) => (action === 'read' || action === 'list') && isAdmin(actor),
+);
 
 export interface OutboxResource extends Resource {
   type: 'outbox';
 }
-registerPolicy<OutboxResource>('outbox', (actor, action) => (action === 'read' || action === 'list') && isAdmin(actor));
+registerPolicy<OutboxResource>(
+  'outbox',
+  (actor, action) => (action === 'read' || action === 'list') && isAdmin(actor),
+);
 
 export interface ApiTokenResource extends Resource {
   type: 'api_token';

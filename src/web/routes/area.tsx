@@ -50,7 +50,9 @@ export async function loader({ context, params }: Route.LoaderArgs) {
         (f): f is { key: (typeof figureKeys)[number]; label: string; value: string } => f.value !== null,
       );
     const map = areaFeatures({
-      context: area.parent ? [{ code: area.parent.code, name: area.parent.name, boundary: parentBoundary }] : [],
+      context: area.parent
+        ? [{ code: area.parent.code, name: area.parent.name, boundary: parentBoundary }]
+        : [],
       focus: [{ code: area.code, name: area.name, boundary }],
       child: children.map((c) => ({ code: c.summary.code, name: c.summary.name, boundary: c.boundary })),
     });
@@ -66,7 +68,12 @@ export async function loader({ context, params }: Route.LoaderArgs) {
         ancestors: area.ancestors.map((a) => ({ code: a.code, name: a.name })),
       },
       children: children
-        .map((c) => ({ code: c.summary.code, name: c.summary.name, kind: c.summary.kind, childCount: c.childCount }))
+        .map((c) => ({
+          code: c.summary.code,
+          name: c.summary.name,
+          kind: c.summary.kind,
+          childCount: c.childCount,
+        }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       figures,
       organisations,

@@ -47,7 +47,11 @@ export function createApi(ctx: AppContext): Api {
 
   api.notFound((c) => {
     const locale = c.get('rc')?.locale ?? 'nl';
-    const res = problemResponse(c, { status: 404, title: titleFor(404, locale), detail: locale === 'nl' ? 'Dit pad bestaat niet in de API.' : 'This path does not exist in the API.' });
+    const res = problemResponse(c, {
+      status: 404,
+      title: titleFor(404, locale),
+      detail: locale === 'nl' ? 'Dit pad bestaat niet in de API.' : 'This path does not exist in the API.',
+    });
     res.headers.set('API-Version', apiVersion);
     return res;
   });
@@ -71,8 +75,15 @@ export function createApi(ctx: AppContext): Api {
       version: apiVersion,
       description:
         'The API of Wijkwerk, for wijkgericht werken. Follows the NL GOV API Design Rules. Errors are application/problem+json; lists use cursor pagination with Link headers.',
-      contact: { name: 'Wijkwerk', url: 'https://github.com/wijkwerk/wijkwerk', email: 'api@wijkwerk.example' },
-      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      contact: {
+        name: 'Wijkwerk',
+        url: 'https://github.com/wijkwerk/wijkwerk',
+        email: 'api@wijkwerk.example',
+      },
+      license: {
+        name: 'EUPL-1.2',
+        url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+      },
     },
     servers: [{ url: `${new URL(c.req.url).origin}/api/v1`, description: 'This server' }],
   }));

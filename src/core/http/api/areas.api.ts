@@ -7,7 +7,10 @@ import { locatePoint } from '../../areas/locate-point.ts';
 import type { Api } from './api.ts';
 import { linkHeader, linksSchema, pageLinks, paginationQuery, problemResponses } from './pagination.ts';
 
-const areaCode = z.string().regex(/^[A-Z]{2}[0-9A-Z]{4,12}$/).openapi({ example: 'WK999901', description: 'CBS code (GM…, WK…, BU…) or own gebied code (GB…).' });
+const areaCode = z
+  .string()
+  .regex(/^[A-Z]{2}[0-9A-Z]{4,12}$/)
+  .openapi({ example: 'WK999901', description: 'CBS code (GM…, WK…, BU…) or own gebied code (GB…).' });
 
 const areaSummarySchema = z
   .object({
@@ -16,7 +19,11 @@ const areaSummarySchema = z
     kind: z.enum(areaKinds),
     parentCode: z.string().nullable(),
     centroid: z.object({ lat: z.number(), lon: z.number() }).nullable(),
-    bbox: z.array(z.number()).length(4).nullable().openapi({ description: '[west, south, east, north] in WGS84' }),
+    bbox: z
+      .array(z.number())
+      .length(4)
+      .nullable()
+      .openapi({ description: '[west, south, east, north] in WGS84' }),
     childCount: z.number().int().optional(),
     _links: z.object({ self: z.object({ href: z.string() }), geometry: z.object({ href: z.string() }) }),
   })
@@ -25,7 +32,9 @@ const areaSummarySchema = z
 const areaSchema = areaSummarySchema
   .extend({
     description: z.string(),
-    attributes: z.record(z.string(), z.unknown()).openapi({ description: 'CBS key figures; null means suppressed by CBS.' }),
+    attributes: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'CBS key figures; null means suppressed by CBS.' }),
     ancestors: z.array(z.object({ code: z.string(), name: z.string(), kind: z.enum(areaKinds) })),
     updatedAt: z.string(),
   })
@@ -45,7 +54,10 @@ function summaryJson(a: AreaSummary & { childCount?: number }) {
     centroid: a.centroid ? { lat: a.centroid.lat, lon: a.centroid.lon } : null,
     bbox: a.bbox,
     ...(a.childCount !== undefined ? { childCount: a.childCount } : {}),
-    _links: { self: { href: `/api/v1/areas/${a.code}` }, geometry: { href: `/api/v1/areas/${a.code}/geometry` } },
+    _links: {
+      self: { href: `/api/v1/areas/${a.code}` },
+      geometry: { href: `/api/v1/areas/${a.code}/geometry` },
+    },
   };
 }
 
@@ -54,7 +66,13 @@ export function areaFeature(a: AreaSummary, boundary: GeoJSON.Geometry | null) {
     type: 'Feature' as const,
     id: a.code,
     geometry: boundary,
-    properties: { code: a.code, name: a.name, kind: a.kind, parentCode: parentCodeOf(a), href: `/wijken/${a.code}` },
+    properties: {
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      parentCode: parentCodeOf(a),
+      href: `/wijken/${a.code}`,
+    },
   };
 }
 
@@ -67,7 +85,12 @@ function geoJson(body: unknown): never {
 }
 
 const featureSchema = z
-  .object({ type: z.literal('Feature'), id: z.string(), geometry: z.unknown(), properties: z.record(z.string(), z.unknown()) })
+  .object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    geometry: z.unknown(),
+    properties: z.record(z.string(), z.unknown()),
+  })
   .openapi('AreaFeature');
 
 export function registerAreaRoutes(api: Api, ctx: AppContext) {
@@ -82,14 +105,24 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
           kind: z.enum(areaKinds).optional(),
           parent: areaCode.optional().openapi({ description: 'Only direct children of this area.' }),
           within: areaCode.optional().openapi({ description: 'Only this area and everything below it.' }),
-          q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name contains (accents ignored).' }),
+          q: z
+            .string()
+            .trim()
+            .min(1)
+            .max(100)
+            .optional()
+            .openapi({ description: 'Name contains (accents ignored).' }),
           ...paginationQuery,
         }),
       },
       responses: {
         200: {
           description: 'A page of areas, ordered by code',
-          content: { 'application/json': { schema: z.object({ items: z.array(areaSummarySchema), _links: linksSchema }) } },
+          content: {
+            'application/json': {
+              schema: z.object({ items: z.array(areaSummarySchema), _links: linksSchema }),
+            },
+          },
         },
         400: problemResponses[400],
       },
@@ -105,7 +138,11 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
         afterCode: q.cursor,
         limit: q.limit,
       });
-      return c.json({ items: page.items.map(summaryJson), _links: pageLinks(c.req.url, page.nextCursor) }, 200, linkHeader(c.req.url, page.nextCursor));
+      return c.json(
+        { items: page.items.map(summaryJson), _links: pageLinks(c.req.url, page.nextCursor) },
+        200,
+        linkHeader(c.req.url, page.nextCursor),
+      );
     },
   );
 
@@ -144,7 +181,10 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       const { lat, lon } = c.req.valid('query');
       const loc = await locatePoint(ctx.db, c.get('rc').actor, lat, lon);
       const j = (a: AreaSummary | null) => (a ? summaryJson(a) : null);
-      return c.json({ buurt: j(loc.buurt), wijk: j(loc.wijk), gebied: j(loc.gebied), gemeente: j(loc.gemeente) }, 200);
+      return c.json(
+        { buurt: j(loc.buurt), wijk: j(loc.wijk), gebied: j(loc.gebied), gemeente: j(loc.gemeente) },
+        200,
+      );
     },
   );
 
@@ -185,7 +225,11 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       responses: {
         200: {
           description: 'A page of child areas',
-          content: { 'application/json': { schema: z.object({ items: z.array(areaSummarySchema), _links: linksSchema }) } },
+          content: {
+            'application/json': {
+              schema: z.object({ items: z.array(areaSummarySchema), _links: linksSchema }),
+            },
+          },
         },
         404: problemResponses[404],
       },
@@ -195,8 +239,16 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       const q = c.req.valid('query');
       const rc = c.get('rc');
       await getArea(ctx.db, rc.actor, code); // 404 when the parent does not exist
-      const page = await listAreas(ctx.db, rc.actor, { parentCode: code, afterCode: q.cursor, limit: q.limit });
-      return c.json({ items: page.items.map(summaryJson), _links: pageLinks(c.req.url, page.nextCursor) }, 200, linkHeader(c.req.url, page.nextCursor));
+      const page = await listAreas(ctx.db, rc.actor, {
+        parentCode: code,
+        afterCode: q.cursor,
+        limit: q.limit,
+      });
+      return c.json(
+        { items: page.items.map(summaryJson), _links: pageLinks(c.req.url, page.nextCursor) },
+        200,
+        linkHeader(c.req.url, page.nextCursor),
+      );
     },
   );
 
@@ -208,7 +260,10 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       summary: 'The boundary of an area as a GeoJSON Feature (WGS84)',
       request: { params: z.object({ code: areaCode }) },
       responses: {
-        200: { description: 'GeoJSON Feature', content: { 'application/geo+json': { schema: featureSchema } } },
+        200: {
+          description: 'GeoJSON Feature',
+          content: { 'application/geo+json': { schema: featureSchema } },
+        },
         404: problemResponses[404],
       },
     }),
@@ -228,7 +283,11 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       responses: {
         200: {
           description: 'GeoJSON FeatureCollection',
-          content: { 'application/geo+json': { schema: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }) } },
+          content: {
+            'application/geo+json': {
+              schema: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }),
+            },
+          },
         },
         404: problemResponses[404],
       },
@@ -237,7 +296,10 @@ export function registerAreaRoutes(api: Api, ctx: AppContext) {
       const rc = c.get('rc');
       const parent = await getArea(ctx.db, rc.actor, c.req.valid('param').code);
       const children = await childBoundaries(ctx.db, rc.actor, parent.id);
-      const body = { type: 'FeatureCollection', features: children.map((x) => areaFeature(x.summary, x.boundary)) };
+      const body = {
+        type: 'FeatureCollection',
+        features: children.map((x) => areaFeature(x.summary, x.boundary)),
+      };
       return geoJson(body);
     },
   );

@@ -14,7 +14,9 @@ describe('GET /api/v1/areas', () => {
     expect(res.headers.get('API-Version')).toBe('1.0.0');
     const body = await res.json();
     expect(body.items.map((a: { code: string }) => a.code)).toEqual(['WK999901', 'WK999902']);
-    expect(res.headers.get('Link')).toMatch(/<http:\/\/wijkwerk\.test\/api\/v1\/areas\?kind=wijk&limit=2&cursor=WK999902>; rel="next"/);
+    expect(res.headers.get('Link')).toMatch(
+      /<http:\/\/wijkwerk\.test\/api\/v1\/areas\?kind=wijk&limit=2&cursor=WK999902>; rel="next"/,
+    );
     const next = await t.request(body._links.next.href);
     const page2 = await next.json();
     expect(page2.items.map((a: { code: string }) => a.code)).toEqual(['WK999903', 'WK999904']);

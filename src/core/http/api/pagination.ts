@@ -4,8 +4,18 @@ import { z } from '@hono/zod-openapi';
 // and in the body's _links, as the NL GOV API Design Rules describe.
 
 export const paginationQuery = {
-  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Items per page (1–200).' }),
-  cursor: z.string().max(200).optional().openapi({ description: 'Opaque cursor from the previous page’s next link.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ description: 'Items per page (1–200).' }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'Opaque cursor from the previous page’s next link.' }),
 };
 
 export function encodeCursor(value: unknown): string {
@@ -59,7 +69,10 @@ export const problemSchema = z
 
 export const problemResponses = {
   400: { description: 'Invalid input', content: { 'application/problem+json': { schema: problemSchema } } },
-  401: { description: 'Not authenticated', content: { 'application/problem+json': { schema: problemSchema } } },
+  401: {
+    description: 'Not authenticated',
+    content: { 'application/problem+json': { schema: problemSchema } },
+  },
   403: { description: 'Forbidden', content: { 'application/problem+json': { schema: problemSchema } } },
   404: { description: 'Not found', content: { 'application/problem+json': { schema: problemSchema } } },
 } as const;

@@ -68,7 +68,8 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'The e-mail address or password is not correct.',
-  'signIn.locked': 'This account is temporarily locked after too many failed attempts. Try again in {minutes} minutes or set a new password.',
+  'signIn.locked':
+    'This account is temporarily locked after too many failed attempts. Try again in {minutes} minutes or set a new password.',
   'signIn.forgot': 'Forgot your password?',
   'signIn.oidc': 'Or sign in with your organisation account',
   'signIn.demoUsers': 'Demo accounts',
@@ -80,9 +81,11 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'signIn.signedOut': 'You have signed out.',
   'signIn.required': 'Sign in to see this page.',
   'reset.title': 'Request a new password',
-  'reset.intro': 'Enter your e-mail address. If it belongs to an account, we will send a link to set a new password.',
+  'reset.intro':
+    'Enter your e-mail address. If it belongs to an account, we will send a link to set a new password.',
   'reset.submit': 'Send link',
-  'reset.sent': 'If this e-mail address belongs to an account, a link has been sent. The link is valid for 1 hour.',
+  'reset.sent':
+    'If this e-mail address belongs to an account, a link has been sent. The link is valid for 1 hour.',
   'reset.newTitle': 'Set a new password',
   'reset.newPassword': 'New password',
   'reset.newPasswordHint': 'At least 12 characters.',
@@ -90,12 +93,14 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'reset.invalid': 'This link is invalid or has expired. Request a new link.',
   'reset.done': 'Your password has been changed. You can sign in now.',
   'mail.reset.subject': 'New password for Wijkwerk',
-  'mail.reset.body': 'Hello {name},\n\nYou asked for a new password. Set it with this link (valid for 1 hour):\n{link}\n\nDid you not ask for this? Then you can ignore this message.',
+  'mail.reset.body':
+    'Hello {name},\n\nYou asked for a new password. Set it with this link (valid for 1 hour):\n{link}\n\nDid you not ask for this? Then you can ignore this message.',
 
   'account.title': 'My account',
   'account.roles': 'My roles',
   'account.tokens': 'API keys',
-  'account.tokens.intro': 'With an API key another system can use the API on your behalf. The key is shown once.',
+  'account.tokens.intro':
+    'With an API key another system can use the API on your behalf. The key is shown once.',
   'account.tokens.name': 'Name of the key',
   'account.tokens.scopes': 'Permissions',
   'account.tokens.scope.read': 'Read',
@@ -144,7 +149,8 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'admin.organisations.description': 'Description',
   'admin.organisations.created': 'Organisation {name} has been added.',
   'admin.organisations.none': 'There are no organisations yet.',
-  'admin.areas.intro': 'Areas are imported from the CBS neighbourhood map with the command wijkwerk import areas.',
+  'admin.areas.intro':
+    'Areas are imported from the CBS neighbourhood map with the command wijkwerk import areas.',
   'admin.areas.saved': 'The area has been saved.',
   'admin.areas.description': 'Description',
   'admin.audit.when': 'When',

@@ -36,7 +36,8 @@ export const baseNl = {
   'area.children.gebied': 'Gebieden in {name}',
   'area.noChildren': 'Dit gebied is niet verder onderverdeeld.',
   'area.map': 'Kaart van {name}',
-  'area.mapFallback': 'Kaart van {name} en omliggende gebieden. Gebruik de lijst hieronder om verder te gaan.',
+  'area.mapFallback':
+    'Kaart van {name} en omliggende gebieden. Gebruik de lijst hieronder om verder te gaan.',
   'area.keyFigures': 'Kerncijfers',
   'area.keyFigures.source': 'Bron: CBS, Kerncijfers wijken en buurten.',
   'area.figure.aantal_inwoners': 'Inwoners',
@@ -66,7 +67,8 @@ export const baseNl = {
   'signIn.password': 'Wachtwoord',
   'signIn.submit': 'Inloggen',
   'signIn.failed': 'Het e-mailadres of wachtwoord klopt niet.',
-  'signIn.locked': 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw of stel een nieuw wachtwoord in.',
+  'signIn.locked':
+    'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw of stel een nieuw wachtwoord in.',
   'signIn.forgot': 'Wachtwoord vergeten?',
   'signIn.oidc': 'Of log in met uw organisatieaccount',
   'signIn.demoUsers': 'Demo-accounts',
@@ -78,9 +80,11 @@ export const baseNl = {
   'signIn.signedOut': 'U bent uitgelogd.',
   'signIn.required': 'Log in om deze pagina te bekijken.',
   'reset.title': 'Nieuw wachtwoord aanvragen',
-  'reset.intro': 'Vul uw e-mailadres in. Als er een account bij hoort, sturen we een link om een nieuw wachtwoord in te stellen.',
+  'reset.intro':
+    'Vul uw e-mailadres in. Als er een account bij hoort, sturen we een link om een nieuw wachtwoord in te stellen.',
   'reset.submit': 'Link versturen',
-  'reset.sent': 'Als dit e-mailadres bij een account hoort, is er een link verstuurd. De link is 1 uur geldig.',
+  'reset.sent':
+    'Als dit e-mailadres bij een account hoort, is er een link verstuurd. De link is 1 uur geldig.',
   'reset.newTitle': 'Nieuw wachtwoord instellen',
   'reset.newPassword': 'Nieuw wachtwoord',
   'reset.newPasswordHint': 'Minimaal 12 tekens.',
@@ -88,12 +92,14 @@ export const baseNl = {
   'reset.invalid': 'Deze link is ongeldig of verlopen. Vraag een nieuwe link aan.',
   'reset.done': 'Uw wachtwoord is gewijzigd. U kunt nu inloggen.',
   'mail.reset.subject': 'Nieuw wachtwoord voor Wijkwerk',
-  'mail.reset.body': 'Hallo {name},\n\nU heeft gevraagd om een nieuw wachtwoord. Stel het in via deze link (1 uur geldig):\n{link}\n\nHeeft u dit niet gevraagd? Dan kunt u dit bericht negeren.',
+  'mail.reset.body':
+    'Hallo {name},\n\nU heeft gevraagd om een nieuw wachtwoord. Stel het in via deze link (1 uur geldig):\n{link}\n\nHeeft u dit niet gevraagd? Dan kunt u dit bericht negeren.',
 
   'account.title': 'Mijn account',
   'account.roles': 'Mijn rollen',
   'account.tokens': 'API-sleutels',
-  'account.tokens.intro': 'Met een API-sleutel kan een ander systeem namens u de API gebruiken. De sleutel wordt één keer getoond.',
+  'account.tokens.intro':
+    'Met een API-sleutel kan een ander systeem namens u de API gebruiken. De sleutel wordt één keer getoond.',
   'account.tokens.name': 'Naam van de sleutel',
   'account.tokens.scopes': 'Rechten',
   'account.tokens.scope.read': 'Lezen',
@@ -116,7 +122,8 @@ export const baseNl = {
   'admin.users.name': 'Naam',
   'admin.users.email': 'E-mailadres',
   'admin.users.password': 'Tijdelijk wachtwoord',
-  'admin.users.passwordHint': 'Laat leeg om de gebruiker een link te sturen waarmee zij zelf een wachtwoord instellen.',
+  'admin.users.passwordHint':
+    'Laat leeg om de gebruiker een link te sturen waarmee zij zelf een wachtwoord instellen.',
   'admin.users.role': 'Rol',
   'admin.users.area': 'Gebied',
   'admin.users.organisation': 'Organisatie',
@@ -142,7 +149,8 @@ export const baseNl = {
   'admin.organisations.description': 'Omschrijving',
   'admin.organisations.created': 'Organisatie {name} is toegevoegd.',
   'admin.organisations.none': 'Er zijn nog geen organisaties.',
-  'admin.areas.intro': 'Gebieden worden ingelezen uit de CBS Wijk- en buurtkaart met het commando wijkwerk import areas.',
+  'admin.areas.intro':
+    'Gebieden worden ingelezen uit de CBS Wijk- en buurtkaart met het commando wijkwerk import areas.',
   'admin.areas.saved': 'Het gebied is opgeslagen.',
   'admin.areas.description': 'Omschrijving',
   'admin.audit.when': 'Wanneer',
