@@ -7,7 +7,6 @@ import { loadSocialMapDemo } from './social-map/demo/load-social-map-demo.ts';
 // Used by `wijkwerk demo`, the first `npm start`, and the test templates.
 export async function loadFullDemo(db: Db, log: (line: string) => void = () => {}): Promise<Municipality> {
   const municipality = await loadDemo(db, log);
-  const socialMap = await loadSocialMapDemo(db, log);
-  log(`social map: ${socialMap.assets} items, ${socialMap.submissions} submissions`);
+  await loadSocialMapDemo(db, log);
   return municipality;
 }
