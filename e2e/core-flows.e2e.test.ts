@@ -33,6 +33,29 @@ describe.skipIf(skip)('core flows in Chromium', () => {
     });
   }
 
+  it('pages hydrate under the nonce-only Content-Security-Policy', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    const res = await page.goto(`${site.baseUrl}/wijken/WK999901`);
+    const scriptSrc = (res?.headers()['content-security-policy'] ?? '')
+      .split(';')
+      .find((d) => d.trim().startsWith('script-src'));
+    expect(scriptSrc).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    // The router's inline data ran (it carries the nonce) and the client router took over.
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { __reactRouterDataRouter?: unknown }).__reactRouterDataRouter ===
+        'object',
+    );
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+
   it('every demo role can sign in and out', async () => {
     const accounts = [
       ['beheerder@voorbeeld.example', 'demo-beheer-2026'],

@@ -30,12 +30,13 @@ export async function loader({ context }: Route.LoaderArgs): Promise<ShellData> 
     viewer: rc.viewer ? { name: rc.viewer.name } : null,
     locale: rc.locale,
     csrfToken: rc.csrfToken,
+    nonce: rc.nonce,
     canAdminister: hasRole(rc.actor, 'administrator') || hasRole(rc.actor, 'coordinator'),
   };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { locale, municipality } = useShell();
+  const { locale, municipality, nonce } = useShell();
   const overrides = municipality ? themeCss(municipality.theme) : '';
   return (
     <html lang={locale}>
@@ -56,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </div>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

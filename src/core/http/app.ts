@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -132,6 +132,7 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
       viewer,
       locale,
       csrfToken: csrfTokenFor(ctx.secret, bindingId),
+      nonce: randomBytes(16).toString('base64'),
       meta,
     });
     await next();

@@ -22,6 +22,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   locale: Locale;
   csrfToken: string;
+  /** Per-response nonce for the inline scripts of a page (Content-Security-Policy). */
+  nonce: string;
   meta: RequestMeta;
 }
 

@@ -3,8 +3,9 @@ import type { MiddlewareHandler } from 'hono';
 // The headers the NL GOV API Design Rules (/transport/security-headers) and OWASP ask for, on
 // every response: Cache-Control, Content-Security-Policy, Strict-Transport-Security (on HTTPS),
 // X-Content-Type-Options, X-Frame-Options, Referrer-Policy.
-// Pages allow our own scripts and styles plus inline styles (map widgets set style attributes).
-export function securityHeaders(): MiddlewareHandler {
+// Pages allow our own scripts, and inline scripts only with this response's nonce (React Router's
+// hydration data); styles also inline (map widgets set style attributes).
+export function securityHeaders(): MiddlewareHandler<{ Variables: { rc?: { nonce: string } } }> {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
@@ -22,7 +23,7 @@ export function securityHeaders(): MiddlewareHandler {
         'Content-Security-Policy',
         [
           "default-src 'self'",
-          "script-src 'self' 'unsafe-inline'",
+          c.get('rc')?.nonce ? `script-src 'self' 'nonce-${c.get('rc')?.nonce}'` : "script-src 'self'",
           "style-src 'self' 'unsafe-inline'",
           "img-src 'self' data: blob: https:",
           "connect-src 'self' https:",

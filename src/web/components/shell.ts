@@ -9,6 +9,8 @@ export interface ShellData {
   viewer: { name: string } | null;
   locale: Locale;
   csrfToken: string;
+  /** This response's CSP nonce for React Router's inline scripts. */
+  nonce: string;
   /** Administrators and coordinators see the Beheer link. */
   canAdminister: boolean;
 }
@@ -27,6 +29,7 @@ export function useShell(): Shell {
     viewer: data?.viewer ?? null,
     locale,
     csrfToken: data?.csrfToken ?? '',
+    nonce: data?.nonce ?? '',
     canAdminister: data?.canAdminister ?? false,
     t: translator(locale),
   };
