@@ -1,25 +1,21 @@
 import { Link } from 'react-router';
 import { useShell } from './shell.ts';
 
-/** Previous/next links for cursor-paged lists (there are no page numbers with cursors). */
-export function PaginationLinks({
-  previousHref,
-  nextHref,
-}: {
-  previousHref?: string | null;
-  nextHref?: string | null;
-}) {
+/**
+ * Paging of a cursor list: the next page, and back to the first (a cursor cannot step back
+ * one page, so there is no "previous").
+ */
+export function ListPaging({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
   const { t } = useShell();
-  if (!previousHref && !nextHref) return null;
+  if (!firstHref && !nextHref) return null;
   return (
     <nav aria-label={t('common.morePages')} className="utrecht-pagination wijkwerk-pagination">
-      {previousHref ? (
+      {firstHref ? (
         <Link
-          to={previousHref}
-          rel="prev"
+          to={firstHref}
           className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"
         >
-          {t('common.previous')}
+          {t('admin.firstPage')}
         </Link>
       ) : null}
       {nextHref ? (

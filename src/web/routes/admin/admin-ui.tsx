@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
 export { SelectField, type SelectOption, TextAreaField } from '../../components/form-field.tsx';
 
-import { useShell } from '../../components/shell.ts';
-
-// Pieces the administration pages share: details list, role text, confirmation, list paging.
+// Pieces the administration pages share: details list, role text, confirmation.
 // (The select and textarea controls live with the other form controls in src/web/components.)
 
 /** A definition list of label/value rows (a person's or organisation's details). */
@@ -46,35 +43,5 @@ export function SavedNotice({ message }: { message: string | null }) {
         </div>
       </div>
     </div>
-  );
-}
-
-/**
- * Paging of a cursor list: the next page, and back to the first (a cursor cannot step back
- * one page, so there is no "previous").
- */
-export function ListPaging({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
-  const { t } = useShell();
-  if (!firstHref && !nextHref) return null;
-  return (
-    <nav aria-label={t('common.morePages')} className="utrecht-pagination wijkwerk-pagination">
-      {firstHref ? (
-        <Link
-          to={firstHref}
-          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"
-        >
-          {t('admin.firstPage')}
-        </Link>
-      ) : null}
-      {nextHref ? (
-        <Link
-          to={nextHref}
-          rel="next"
-          className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next"
-        >
-          {t('common.next')}
-        </Link>
-      ) : null}
-    </nav>
   );
 }

@@ -6,11 +6,11 @@ import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ErrorSummary, type FieldErrors } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-field.tsx';
+import { ListPaging } from '../../components/pagination.tsx';
 import { fieldErrorsOf, throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/audit-log.ts';
 import { adminContext, firstPageHref, nextPageHref } from './admin.server.ts';
-import { ListPaging } from './admin-ui.tsx';
 
 // The audit log for administrators: who changed what and when, newest first, with filters in
 // the address (a GET form), so a filtered view can be bookmarked and shared.

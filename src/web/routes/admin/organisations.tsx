@@ -6,11 +6,12 @@ import { organisationKinds } from '../../../core/organisations/organisation.ts';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { SubmitButton, TextField } from '../../components/form-field.tsx';
+import { ListPaging } from '../../components/pagination.tsx';
 import { throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/organisations.ts';
 import { adminContext, firstPageHref, nameCursor, nextPageHref, pageCursor } from './admin.server.ts';
-import { ListPaging, SelectField } from './admin-ui.tsx';
+import { SelectField } from './admin-ui.tsx';
 
 // The organisations of the municipality: departments, partners, resident organisations and
 // informal groups, with the areas they work in.

@@ -2,11 +2,11 @@ import { formatDateTime, translate } from '../../../core/i18n/i18n.ts';
 import { listOutbox } from '../../../core/mail/list-outbox.ts';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { DataTable } from '../../components/data-table.tsx';
+import { ListPaging } from '../../components/pagination.tsx';
 import { throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/outbox.ts';
 import { adminContext, firstPageHref, nextPageHref, pageCursor, timeCursor } from './admin.server.ts';
-import { ListPaging } from './admin-ui.tsx';
 
 // Outgoing e-mail, newest first. Without an SMTP server this is where mail ends up, so an
 // administrator can pass on an invitation link by hand.

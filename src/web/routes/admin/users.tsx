@@ -6,11 +6,12 @@ import { can } from '../../../core/permissions/can.ts';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { SubmitButton, TextField } from '../../components/form-field.tsx';
+import { ListPaging } from '../../components/pagination.tsx';
 import { throwAsRouteError } from '../../components/route-errors.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/users.ts';
 import { adminContext, firstPageHref, nameCursor, nextPageHref, pageCursor } from './admin.server.ts';
-import { ListPaging, roleText, SelectField } from './admin-ui.tsx';
+import { roleText, SelectField } from './admin-ui.tsx';
 
 // Everyone with an account, searchable by name or e-mail and by role, in pages of 25.
 
