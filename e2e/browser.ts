@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { TemplateName } from '../test/templates.ts';
 import { createTestApp, requireOrSkip, type TestApp } from '../test/test-app.ts';
 
 // End-to-end tests drive Debian's Chromium (a browser download does not work here) against the
@@ -23,8 +24,8 @@ export interface E2eSite {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<E2eSite> {
-  const app = await createTestApp({ pages: true });
+export async function startSite(options: { template?: TemplateName } = {}): Promise<E2eSite> {
+  const app = await createTestApp({ pages: true, template: options.template ?? 'demo' });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.http.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

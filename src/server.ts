@@ -4,11 +4,10 @@ import { type ServerType, serve } from '@hono/node-server';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import type { AppContext } from './core/app-context.ts';
 import { createHttpApp } from './core/http/app.ts';
-import { mountModules } from './modules/mount.ts';
 
 // Starts the HTTP server on the built pages (build/server) and the API.
 
-export const buildDir = path.resolve(import.meta.dirname, '../build');
+export const buildDir = path.resolve(import.meta.dirname, '..', process.env.WIJKWERK_BUILD_DIR ?? 'build');
 
 export async function loadPagesBuild(dir = buildDir): Promise<ServerBuild> {
   const file = path.join(dir, 'server/index.js');
@@ -25,7 +24,6 @@ export async function createServerApp(ctx: AppContext, build: ServerBuild) {
   return createHttpApp(ctx, {
     pages: createRequestHandler(build, process.env.NODE_ENV === 'development' ? 'development' : 'production'),
     assetsDir: path.relative(process.cwd(), path.join(buildDir, 'client')),
-    mount: (app) => mountModules(app, ctx),
   });
 }
 

@@ -4,13 +4,19 @@ import pg from 'pg';
 import { openDatabase } from '../src/core/db/database.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { loadDemo } from '../src/core/demo/load-demo.ts';
+import { loadSocialMapDemo } from '../src/modules/social-map/demo/load-social-map-demo.ts';
 
 // Test databases are copies of migrated templates, built once per run:
 // - PGlite: a dumped data directory, loaded into a fresh in-memory PGlite per test file;
 // - PostgreSQL (TEST_DATABASE_URL): template databases, copied with CREATE DATABASE … TEMPLATE.
 
-export type TemplateName = 'empty' | 'demo';
-export const templateDir = path.resolve(import.meta.dirname, '../node_modules/.cache/wijkwerk-test');
+// 'demo' is the core demo (Gemeente Voorbeeld); 'full' adds every module's demo content.
+export type TemplateName = 'empty' | 'demo' | 'full';
+export const templateDir = path.resolve(
+  import.meta.dirname,
+  '..',
+  process.env.WIJKWERK_TEST_CACHE ?? 'node_modules/.cache/wijkwerk-test',
+);
 
 export function pgliteTemplateFile(name: TemplateName): string {
   return path.join(templateDir, `${name}.tar.gz`);
@@ -36,6 +42,12 @@ export async function buildPgliteTemplates(): Promise<void> {
     pgliteTemplateFile('demo'),
     Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
   );
+  await loadSocialMapDemo(database.db);
+  await pglite.query('checkpoint');
+  writeFileSync(
+    pgliteTemplateFile('full'),
+    Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+  );
   await database.close();
 }
 
@@ -56,13 +68,14 @@ export async function buildServerTemplates(serverUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    for (const name of ['empty', 'demo'] as const) {
+    for (const name of ['empty', 'demo', 'full'] as const) {
       const db = serverTemplateName(name);
       await admin.query(`drop database if exists ${db}`);
       await admin.query(`create database ${db}`);
       const database = await openDatabase({ databaseUrl: withDatabase(serverUrl, db) });
       await migrate(database);
-      if (name === 'demo') await loadDemo(database.db);
+      if (name !== 'empty') await loadDemo(database.db);
+      if (name === 'full') await loadSocialMapDemo(database.db);
       await database.close();
     }
   } finally {

@@ -4,7 +4,6 @@ import type { Hono } from 'hono';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
-import { mountModules } from '../../modules/mount.ts';
 import { createHttpApp, type HonoEnv } from '../http/app.ts';
 import { csrfTokenFor } from './csrf.ts';
 import { sha256 } from './tokens.ts';
@@ -83,7 +82,7 @@ beforeAll(async () => {
     },
   });
   // The test app serves the API only; add the module routes as the server does.
-  http = createHttpApp(t.ctx, { mount: (app) => mountModules(app, t.ctx) });
+  http = createHttpApp(t.ctx);
   municipalityId = (
     await t.ctx.db
       .selectFrom('municipalities')

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type RequestHandler, RouterContextProvider } from 'react-router';
+import { mountModules } from '../../modules/mount.ts';
 import type { AppContext } from '../app-context.ts';
 import { authenticateApiToken } from '../auth/api-tokens.ts';
 import {
@@ -36,8 +37,6 @@ export interface HttpAppOptions {
   pages?: RequestHandler | undefined;
   /** Folder with the built client assets (build/client). */
   assetsDir?: string | undefined;
-  /** Extra routes mounted before the pages (modules, OIDC). */
-  mount?: (app: Hono<HonoEnv>) => void;
 }
 
 export const langCookie = 'wijkwerk_lang';
@@ -172,7 +171,8 @@ export function createHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Ho
   });
 
   app.route('/api/v1', createApi(ctx));
-  options.mount?.(app);
+  // Modules' routes outside the JSON API (OIDC, feeds): src/modules/mount.ts.
+  mountModules(app, ctx);
 
   const pages = options.pages;
   if (pages) {

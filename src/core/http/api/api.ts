@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { registerModuleApis } from '../../../modules/module-apis.ts';
 import type { AppContext } from '../../app-context.ts';
 import { ValidationError } from '../../errors.ts';
 import { toFieldErrors } from '../../validation.ts';
@@ -67,6 +68,7 @@ export function createApi(ctx: AppContext): Api {
   registerPeopleRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerMeRoutes(api, ctx);
+  registerModuleApis(api, ctx);
 
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
