@@ -85,6 +85,15 @@ export const socialMapEn: Record<keyof typeof socialMapNl, string> = {
   'socialMap.error.invalidLink': 'This link is invalid or has expired.',
   'socialMap.error.alreadyDecided': 'This change has already been decided on.',
   'socialMap.error.notRestorable': 'This version was never published and cannot be restored.',
+  'socialMap.api.jsonOnly': 'Send the data as JSON (Content-Type: application/json).',
+  'socialMap.api.malformedJson': 'The data is not valid JSON.',
+  'socialMap.api.preconditionFailed':
+    'This item has changed in the meantime (If-Match does not match). Fetch the new version and try again.',
+  'socialMap.api.nearNeedsBoth': 'Give both lat and lon.',
+  'socialMap.api.submissionAccepted': 'Thank you! Please confirm with the link in the e-mail we sent you.',
+  'socialMap.api.reportReceived': 'Thank you for your report. The editors will look at it.',
+  'socialMap.api.personalDataRequested':
+    'If the social map keeps data about this e-mail address, we will send a link to it.',
   'socialMap.error.closed': 'This item was rejected or archived; only an editor can still change it.',
 
   'socialMap.mail.confirm.subject': 'Please confirm your contribution to the social map',

@@ -83,6 +83,16 @@ export const socialMapNl = {
   'socialMap.error.invalidLink': 'Deze link is ongeldig of verlopen.',
   'socialMap.error.alreadyDecided': 'Over deze wijziging is al besloten.',
   'socialMap.error.notRestorable': 'Deze versie is nooit gepubliceerd en kan niet worden teruggezet.',
+  'socialMap.api.jsonOnly': 'Stuur de gegevens als JSON (Content-Type: application/json).',
+  'socialMap.api.malformedJson': 'De gegevens zijn geen geldige JSON.',
+  'socialMap.api.preconditionFailed':
+    'Dit onderdeel is intussen gewijzigd (If-Match klopt niet). Haal de nieuwe versie op en probeer het opnieuw.',
+  'socialMap.api.nearNeedsBoth': 'Geef zowel lat als lon op.',
+  'socialMap.api.submissionAccepted':
+    'Bedankt! Bevestig uw aanmelding met de link in de e-mail die we u stuurden.',
+  'socialMap.api.reportReceived': 'Bedankt voor uw melding. De redactie kijkt ernaar.',
+  'socialMap.api.personalDataRequested':
+    'Als de sociale kaart gegevens over dit e-mailadres bewaart, sturen we er een link naartoe.',
   'socialMap.error.closed':
     'Dit item is afgewezen of gearchiveerd; alleen een redacteur kan het nog wijzigen.',
 
