@@ -61,14 +61,10 @@ const listOf = <T extends z.ZodType>(item: T) =>
 const flag = z.enum(['true', 'false']).optional();
 
 const searchQuery = z.object({
-  q: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      description: 'Plain Dutch words; stemming, typos and synonyms are taken into account.',
-      example: 'koffie ouderen',
-    }),
+  q: z.string().max(200).optional().openapi({
+    description: 'Plain Dutch words; stemming, typos and synonyms are taken into account.',
+    example: 'koffie ouderen',
+  }),
   kind: listOf(z.enum(assetKinds)),
   theme: listOf(z.string().max(60)).openapi({ example: 'ontmoeting' }),
   targetGroup: listOf(z.string().max(60)),
@@ -129,12 +125,10 @@ const searchResultSchema = z
     items: z.array(searchHitSchema),
     total: z.number().int().openapi({ description: 'All matching items (every page).' }),
     facets: facetsSchema,
-    searchedFor: z
-      .array(z.array(z.string()))
-      .openapi({
-        description: 'The words searched for, each with its synonyms.',
-        example: [['schulden', 'geldzaken']],
-      }),
+    searchedFor: z.array(z.array(z.string())).openapi({
+      description: 'The words searched for, each with its synonyms.',
+      example: [['schulden', 'geldzaken']],
+    }),
     _links: linksSchema,
   })
   .openapi('SocialMapSearchResult');

@@ -99,15 +99,10 @@ export function registerContributionRoutes(api: Api, ctx: AppContext) {
       middleware: [jsonBody],
       request: {
         headers: z.object({
-          'idempotency-key': z
-            .string()
-            .min(8)
-            .max(100)
-            .optional()
-            .openapi({
-              description: 'Retrying with the same key submits once.',
-              example: 'd2f1c0e4-aanmelding-1',
-            }),
+          'idempotency-key': z.string().min(8).max(100).optional().openapi({
+            description: 'Retrying with the same key submits once.',
+            example: 'd2f1c0e4-aanmelding-1',
+          }),
         }),
         body: { content: { 'application/json': { schema: submissionSchema } }, required: true },
       },

@@ -50,11 +50,9 @@ const queueSchema = z
         changeNote: z.string(),
         submittedAt: z.string(),
         changes: z.array(fieldChangeSchema),
-        baseOutdated: z
-          .boolean()
-          .openapi({
-            description: 'The item changed since this proposal: approving overwrites those changes.',
-          }),
+        baseOutdated: z.boolean().openapi({
+          description: 'The item changed since this proposal: approving overwrites those changes.',
+        }),
         possibleDuplicates: z.array(z.object({ assetId: z.uuid(), title: z.string() })),
         _links: z.object({ review: href, asset: href }),
       }),
