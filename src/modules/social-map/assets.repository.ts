@@ -208,7 +208,8 @@ export function toAsset(r: AssetRowWithRefs, links: AssetLink[], now: Date): Ass
   };
 }
 
-function contentColumns(c: AssetContent, searchText: string) {
+/** The columns of a content (imports write them in batches). */
+export function contentColumns(c: AssetContent, searchText: string) {
   return {
     area_id: c.areaId,
     kind: c.kind,

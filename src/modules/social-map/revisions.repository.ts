@@ -39,6 +39,41 @@ export interface NewRevision {
   now: Date;
 }
 
+/**
+ * Adds many revisions in one statement (imports): each with its id and number known, and
+ * the assets' revision_count already set by the caller.
+ */
+export async function insertRevisionRows(
+  tx: SmTx,
+  municipalityId: string,
+  rows: Array<NewRevision & { id: string; number: number }>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('social_map_revisions')
+    .values(
+      rows.map((v) => ({
+        id: v.id,
+        municipality_id: municipalityId,
+        asset_id: v.assetId,
+        number: v.number,
+        snapshot: JSON.stringify(v.snapshot),
+        state: v.state,
+        source: v.source,
+        base_revision_id: v.baseRevisionId,
+        author_person_id: v.authorPersonId,
+        author_label: v.authorLabel,
+        change_note: v.changeNote ?? '',
+        possible_duplicate_ids: v.possibleDuplicateIds ?? [],
+        reviewed_by: v.reviewer?.personId ?? null,
+        reviewed_by_label: v.reviewer?.label ?? null,
+        reviewed_at: v.reviewer ? v.now : null,
+        created_at: v.now,
+      })),
+    )
+    .execute();
+}
+
 /** Adds a revision with the next number of its asset. */
 export async function insertRevision(
   tx: SmTx,

@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
 import { readDb, type WriteTx, withTables } from '../../../core/audit/write.ts';
 import type { Db } from '../../../core/db/database.ts';
+import type { AssetContent } from '../asset.ts';
+import { contentColumns } from '../assets.repository.ts';
 import type { AssetRow, SocialMapTables } from '../social-map.tables.ts';
 
 // Queries of the imports: items by their source id (migration 0004) and similar titles.
@@ -57,4 +60,75 @@ export async function duplicateCandidates(
     .where((eb) => eb.or([eb('s.source', 'is', null), eb('s.source', '<>', v.source)]))
     .execute();
   return rows.map((r) => ({ id: r.id, title: r.title, areaPath: r.path }));
+}
+
+export interface ImportedAssetRow {
+  id: string;
+  content: AssetContent;
+  searchText: string;
+  sourceId: string;
+}
+
+/** New imported items in one statement: published, verified now, with their source. */
+export async function insertImportedAssets(
+  tx: WriteTx,
+  municipalityId: string,
+  rows: ImportedAssetRow[],
+  v: { source: string; verifiedBy: string | null; verifiedLabel: string; now: Date },
+): Promise<void> {
+  if (rows.length === 0) return;
+  await withTables<ImportTables>(tx)
+    .insertInto('social_map_assets')
+    .values(
+      rows.map((r) => ({
+        id: r.id,
+        municipality_id: municipalityId,
+        ...contentColumns(r.content, r.searchText),
+        owner_person_id: null,
+        maintainer_email: null,
+        status: 'published' as const,
+        // Set by setCurrentRevisions once the revisions exist (the foreign key is not deferred).
+        current_revision_id: null,
+        revision_count: 1,
+        source: v.source,
+        source_id: r.sourceId,
+        last_verified_at: v.now,
+        last_verified_by: v.verifiedBy,
+        last_verified_label: v.verifiedLabel,
+        created_at: v.now,
+        updated_at: v.now,
+      })),
+    )
+    .execute();
+}
+
+/** Adds one to the revision count of each item; returns the new counts (the next revision numbers). */
+export async function nextRevisionNumbers(
+  tx: WriteTx,
+  municipalityId: string,
+  assetIds: string[],
+): Promise<Map<string, number>> {
+  if (assetIds.length === 0) return new Map();
+  const rows = await withTables<ImportTables>(tx)
+    .updateTable('social_map_assets')
+    .set((eb) => ({ revision_count: eb('revision_count', '+', 1) }))
+    .where('municipality_id', '=', municipalityId)
+    .where('id', 'in', assetIds)
+    .returning(['id', 'revision_count'])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.revision_count]));
+}
+
+/** Makes the given revisions the current ones of their items, in one statement. */
+export async function setCurrentRevisions(
+  tx: WriteTx,
+  municipalityId: string,
+  pairs: Array<{ assetId: string; revisionId: string }>,
+): Promise<void> {
+  if (pairs.length === 0) return;
+  const values = sql.join(pairs.map((p) => sql`(${p.assetId}::uuid, ${p.revisionId}::uuid)`));
+  await sql`
+    update social_map_assets as s set current_revision_id = v.revision_id
+    from (values ${values}) as v(asset_id, revision_id)
+    where s.municipality_id = ${municipalityId} and s.id = v.asset_id`.execute(tx);
 }
