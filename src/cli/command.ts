@@ -19,6 +19,8 @@ export interface Command {
   optionHelp?: [string, string][];
   /** Names of the required positional arguments, e.g. ['FILE']. */
   positionals?: string[];
+  /** Names of positional arguments that may follow the required ones, e.g. ['NAME']. */
+  optionalPositionals?: string[];
   /** Resolves when done; 'keep-running' when the command serves until stopped. */
   run(args: { values: OptionValues; positionals: string[] }): Promise<'done' | 'keep-running' | undefined>;
 }

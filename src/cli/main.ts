@@ -8,6 +8,7 @@ import { CliError, type Command, type OptionValues, UsageError } from './command
 import { backup } from './commands/backup.ts';
 import { demo } from './commands/demo.ts';
 import { importAreasCommand } from './commands/import-areas.ts';
+import { jobsRun } from './commands/jobs-run.ts';
 import { migrate } from './commands/migrate.ts';
 import { municipalityCreate } from './commands/municipality-create.ts';
 import { restore } from './commands/restore.ts';
@@ -28,6 +29,7 @@ const commands: Command[] = [
   userCreate,
   backup,
   restore,
+  jobsRun,
 ];
 
 function version(): string {
@@ -91,7 +93,7 @@ function parse(command: Command, args: string[]): { values: OptionValues; positi
   if (parsed.positionals.length < expected.length) {
     throw new UsageError(`missing ${expected.slice(parsed.positionals.length).join(' ')}`, command.name);
   }
-  if (parsed.positionals.length > expected.length) {
+  if (parsed.positionals.length > expected.length + (command.optionalPositionals?.length ?? 0)) {
     throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}"`, command.name);
   }
   return { values: parsed.values as OptionValues, positionals: parsed.positionals };

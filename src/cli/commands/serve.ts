@@ -39,6 +39,9 @@ export const serve: Command = {
       }
     }
     const app = await createServerApp(ctx, build);
+    // Periodic jobs (feeds, freshness, retention); registered before listen() so they stop first.
+    const jobs = (await import('../../modules/jobs.ts')).startJobs(ctx, say);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void jobs.stop());
     listen(app, ctx, (port) => say(`Wijkwerk listening on http://localhost:${port}`));
     return 'keep-running';
   },

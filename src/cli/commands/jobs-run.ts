@@ -1,0 +1,53 @@
+import { createAppContext } from '../../core/boot.ts';
+import { createScheduler } from '../../core/jobs/scheduler.ts';
+import { jobLock, moduleJobs } from '../../modules/jobs.ts';
+import { CliError, type Command, UsageError } from '../command.ts';
+import { readConfig } from '../context.ts';
+import { say } from '../output.ts';
+
+// Runs the periodic jobs once, for a cron job (or to try one out). The server runs them by itself;
+// on PostgreSQL a job that is running elsewhere at that moment is skipped.
+
+const jobList = ['feeds', 'freshness', 'retention'];
+
+export const jobsRun: Command = {
+  name: 'jobs run',
+  summary: 'run the periodic jobs once (all, or the one named)',
+  usage: 'wijkwerk jobs run [NAME]',
+  optionalPositionals: ['NAME'],
+  description: [
+    `Jobs: ${jobList.join(', ')}.`,
+    '  feeds      fetch the calendar feeds that are due and update their activities',
+    '  freshness  send "still correct?" reminders, mark outdated social map items (daily)',
+    '  retention  remove personal data whose retention period has passed (daily)',
+    'The server (wijkwerk serve) runs these by itself; use this from cron when it does not run,',
+    'e.g. "*/10 * * * * npx wijkwerk jobs run feeds". Exit code 1 when a job failed.',
+  ].join('\n'),
+  async run({ positionals }) {
+    const [name] = positionals;
+    if (name !== undefined && !jobList.includes(name))
+      throw new UsageError(`unknown job "${name}" (jobs: ${jobList.join(', ')})`, 'jobs run');
+    const ctx = await createAppContext(readConfig(), { log: () => {} });
+    try {
+      const jobs = moduleJobs(ctx).filter((j) => name === undefined || j.name === name);
+      const scheduler = createScheduler({ jobs, lock: jobLock(ctx) });
+      let failed = 0;
+      for (const job of jobs) {
+        const outcome = await scheduler.runNow(job.name);
+        if (outcome.status === 'ok') say(`${job.name}: done ${JSON.stringify(outcome.result)}`);
+        else if (outcome.status === 'locked') say(`${job.name}: skipped, running elsewhere`);
+        else if (outcome.status === 'failed') {
+          failed++;
+          say(
+            `${job.name}: failed: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`,
+          );
+        }
+      }
+      await scheduler.stop();
+      if (failed > 0) throw new CliError(`${failed} job(s) failed`);
+    } finally {
+      await ctx.database.close();
+    }
+    return 'done';
+  },
+};

@@ -1,0 +1,53 @@
+import type { AppContext } from '../core/app-context.ts';
+import { advisoryLock } from '../core/jobs/advisory-lock.ts';
+import { createScheduler, type Job, processLock, type Scheduler } from '../core/jobs/scheduler.ts';
+import { runFeedsJob } from './social-map/feeds/run-feeds-job.ts';
+import { runFreshnessJob } from './social-map/run-freshness-job.ts';
+import { runRetentionJob } from './social-map/run-retention-job.ts';
+
+// The composition root of the modules' periodic jobs: the server runs them on a timer
+// (startJobs), `wijkwerk jobs run [name]` runs them once (for cron).
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+
+export function moduleJobs(app: AppContext): Job[] {
+  return [
+    {
+      name: 'feeds',
+      summary: 'fetch the calendar feeds that are due and bring their activities up to date',
+      intervalMs: 5 * minute,
+      jitterMs: minute,
+      initialDelayMs: minute,
+      run: ({ now, signal }) => runFeedsJob(app, now, { signal }),
+    },
+    {
+      name: 'freshness',
+      summary: 'send "still correct?" reminders and mark outdated social map items',
+      intervalMs: day,
+      jitterMs: 30 * minute,
+      // Daily jobs are safe to repeat: the first run comes soon after a (re)start.
+      initialDelayMs: 10 * minute,
+      run: ({ now }) => runFreshnessJob(app, now),
+    },
+    {
+      name: 'retention',
+      summary: 'remove personal data of the social map whose retention period has passed',
+      intervalMs: day,
+      jitterMs: 30 * minute,
+      initialDelayMs: 15 * minute,
+      run: ({ now }) => runRetentionJob(app, now),
+    },
+  ];
+}
+
+export function jobLock(app: AppContext) {
+  return app.database.kind === 'postgres' ? advisoryLock(app.db) : processLock;
+}
+
+/** Starts the jobs in the server process; stop() on shutdown. */
+export function startJobs(app: AppContext, log: (line: string) => void = () => {}): Scheduler {
+  const scheduler = createScheduler({ jobs: moduleJobs(app), lock: jobLock(app), log });
+  scheduler.start();
+  return scheduler;
+}
