@@ -46,6 +46,12 @@ export const hsdsQuery = z.object({
   modified_after: z.coerce.date().optional(),
   full: bool.optional(),
   full_service: bool.optional(),
+  /** Only 'json': we do not stream ndjson. */
+  format: z.enum(['json']).optional(),
+  /** Taxonomy terms: ours have no children, so every term is a top term. */
+  top_only: bool.optional(),
+  /** Taxonomy terms: ours have no parents, so a parent_id matches nothing. */
+  parent_id: z.string().max(200).optional(),
 });
 export type HsdsQuery = z.input<typeof hsdsQuery>;
 
@@ -200,9 +206,12 @@ export async function hsdsService(
 export async function hsdsServiceAtLocations(db: Db, actor: Actor, query: HsdsQuery = {}, now = new Date()) {
   requirePublicList(actor);
   const q = parseInput(hsdsQuery, query);
-  const m = actor.municipalityId;
+  return slice(await allServiceAtLocations(db, actor.municipalityId, q, now), q.page, q.per_page);
+}
+
+// A service has zero or more locations, so the list is built whole and then cut into pages.
+async function allServiceAtLocations(db: Db, m: string, q: z.output<typeof hsdsQuery>, now: Date) {
   const terms = await listTaxonomy(db, m);
-  // A service has zero or more locations, so the list is built whole and then cut into pages.
   const assets = await loadAssets(
     db,
     m,
@@ -216,7 +225,7 @@ export async function hsdsServiceAtLocations(db: Db, actor: Actor, query: HsdsQu
     now,
   );
   const data = await exportData(db, m, assets, terms, now);
-  const all = assets.flatMap((a) => {
+  return assets.flatMap((a) => {
     const sals = toHsdsServiceAtLocations(a, data);
     if (q.full) {
       const service = basic(toHsdsService(a, data));
@@ -224,7 +233,6 @@ export async function hsdsServiceAtLocations(db: Db, actor: Actor, query: HsdsQu
     }
     return sals;
   });
-  return slice(all, q.page, q.per_page);
 }
 
 export async function hsdsOrganizations(db: Db, actor: Actor, query: HsdsQuery = {}, now = new Date()) {
@@ -236,17 +244,73 @@ export async function hsdsOrganizations(db: Db, actor: Actor, query: HsdsQuery =
   const page = slice(rows, q.page, q.per_page);
   const full = q.full || q.full_service;
   if (!full) return { ...page, contents: page.contents.map(toHsdsOrganization) };
+  return { ...page, contents: await withServices(db, m, page.contents, q.full_service === true, now) };
+}
+
+/** Organisations with their services, loaded for all of them at once (no query per organisation). */
+async function withServices(
+  db: Db,
+  m: string,
+  orgs: ExportOrganisation[],
+  fullService: boolean,
+  now: Date,
+): Promise<HsdsObject[]> {
+  if (orgs.length === 0) return [];
   const terms = await listTaxonomy(db, m);
-  const contents: HsdsObject[] = [];
-  for (const org of page.contents) {
-    const assets = await loadAssets(db, m, { kinds: serviceKinds, organisationId: org.id }, now);
-    const data = await exportData(db, m, assets, terms, now);
-    contents.push({
-      ...toHsdsOrganization(org),
-      services: assets.map((a) => (q.full_service ? toHsdsService(a, data) : basic(toHsdsService(a, data)))),
-    });
-  }
-  return { ...page, contents };
+  const assets = await loadAssets(
+    db,
+    m,
+    { kinds: serviceKinds, organisationIds: orgs.map((o) => o.id) },
+    now,
+  );
+  const data = await exportData(db, m, assets, terms, now);
+  return orgs.map((org) => ({
+    ...toHsdsOrganization(org),
+    services: assets
+      .filter((a) => a.ownerOrganisationId === org.id)
+      .map((a) => (fullService ? toHsdsService(a, data) : basic(toHsdsService(a, data)))),
+  }));
+}
+
+/** One organisation with its services (basic, or full with full_service), or null when it has no public items. */
+export async function hsdsOrganization(
+  db: Db,
+  actor: Actor,
+  id: string,
+  query: Pick<HsdsQuery, 'full_service'> = {},
+  now = new Date(),
+): Promise<HsdsObject | null> {
+  requirePublicList(actor);
+  const q = parseInput(hsdsQuery, query);
+  if (!z.uuid().safeParse(id).success) return null;
+  const m = actor.municipalityId;
+  const publicIds = await publicOrganisationIds(db, m, now);
+  if (!publicIds.includes(id)) return null;
+  const [org] = await exportOrganisationRows(db, m, [id]);
+  if (!org) return null;
+  const [out] = await withServices(db, m, [org], q.full_service === true, now);
+  return out ?? null;
+}
+
+/** One service_at_location with its location and its (basic) service, or null. */
+export async function hsdsServiceAtLocation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  now = new Date(),
+): Promise<HsdsObject | null> {
+  requirePublicList(actor);
+  if (!z.uuid().safeParse(id).success) return null;
+  // The id is derived (service + location), so it cannot be looked up directly: build them all
+  // in the same fixed number of queries as the list and pick the one.
+  const all = await allServiceAtLocations(
+    db,
+    actor.municipalityId,
+    parseInput(hsdsQuery, { full: true }),
+    now,
+  );
+  const found = all.find((s) => s.id === id);
+  return found ?? null;
 }
 
 export async function hsdsTaxonomies(_db: Db, actor: Actor, query: HsdsQuery = {}) {
@@ -266,7 +330,21 @@ export async function hsdsTaxonomyTerms(db: Db, actor: Actor, query: HsdsQuery =
   const search = q.search?.toLowerCase();
   const all = (await listTaxonomy(db, m))
     .map((t) => toHsdsTaxonomyTerm(m, t))
+    .filter(() => q.parent_id === undefined)
     .filter((t) => !q.taxonomy_id || t.taxonomy_id === q.taxonomy_id)
     .filter((t) => !search || `${t.name} ${t.description} ${t.code}`.toLowerCase().includes(search));
   return slice(all, q.page, q.per_page);
+}
+
+/** One taxonomy (one of our vocabularies), or null. */
+export function hsdsTaxonomy(actor: Actor, id: string): HsdsObject | null {
+  requirePublicList(actor);
+  return vocabularies.map((v) => toHsdsTaxonomy(actor.municipalityId, v)).find((t) => t.id === id) ?? null;
+}
+
+/** One taxonomy term, or null. */
+export async function hsdsTaxonomyTerm(db: Db, actor: Actor, id: string): Promise<HsdsObject | null> {
+  requirePublicList(actor);
+  const m = actor.municipalityId;
+  return (await listTaxonomy(db, m)).map((t) => toHsdsTaxonomyTerm(m, t)).find((t) => t.id === id) ?? null;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../core/db/database.ts';
-import { type AssetRowWithRefs, publiclyVisibleSql } from '../assets.repository.ts';
+import { type AssetRowWithRefs, areaWithin, publiclyVisibleSql } from '../assets.repository.ts';
 import { smDb } from '../social-map.tables.ts';
 
 // Read queries of the HSDS API: only what everyone sees, never key persons.
@@ -9,6 +9,10 @@ export interface HsdsAssetFilter {
   kinds: Array<'place' | 'offering' | 'activity' | 'group'>;
   search?: string | undefined;
   organisationId?: string | undefined;
+  /** Owned by any of these organisations. */
+  organisationIds?: string[] | undefined;
+  /** In this area or below it (an area path). */
+  areaPath?: string | undefined;
   modifiedAfter?: Date | undefined;
   /** Any of these (vocabulary, code) pairs. */
   terms?: Array<{ vocabulary: 'theme' | 'target_group' | 'abcd'; code: string }> | undefined;
@@ -25,6 +29,11 @@ function visibleAssets(db: Db, municipalityId: string, f: HsdsAssetFilter, now: 
     .where((eb) => publiclyVisibleSql(eb, now));
   if (f.search) q = q.where(sql<boolean>`s.search_text ilike ${`%${f.search.replace(/[\\%_]/g, '\\$&')}%`}`);
   if (f.organisationId) q = q.where('s.owner_organisation_id', '=', f.organisationId);
+  if (f.organisationIds) {
+    const ids = f.organisationIds.length ? f.organisationIds : ['00000000-0000-0000-0000-000000000000'];
+    q = q.where('s.owner_organisation_id', 'in', ids);
+  }
+  if (f.areaPath !== undefined) q = q.where(areaWithin([f.areaPath]));
   if (f.modifiedAfter) q = q.where('s.updated_at', '>=', f.modifiedAfter);
   if (f.ids) q = q.where('s.id', 'in', f.ids.length ? f.ids : ['00000000-0000-0000-0000-000000000000']);
   if (f.terms) {

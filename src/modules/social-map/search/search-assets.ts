@@ -126,26 +126,8 @@ export async function searchAssets(
   const f = parseInput(searchAssetsInput, input);
   const cursor = f.cursor ? decodeCursor(f.cursor) : undefined;
   const sdb = smDb(db);
-  let areaPath: string | undefined;
-  if (f.areaCode) {
-    const area = await findAreaRowByCode(db, municipalityId, f.areaCode);
-    if (!area) throw new NotFoundError('area');
-    areaPath = area.path;
-  }
-  const words = buildSearchQuery(f.q).words;
-  const query =
-    words.length > 0 ? buildSearchQuery(f.q, await synonymEntriesFor(sdb, municipalityId, words)) : null;
-  const filter: SearchFilter = {
-    query,
-    kinds: f.kind,
-    themes: f.theme,
-    targetGroups: f.targetGroup,
-    formality: f.formality,
-    areaPath,
-    free: f.free,
-    accessible: f.accessible,
-    near: f.near,
-  };
+  const filter = await searchFilterFor(db, municipalityId, f);
+  const query = filter.query;
   // One row more than asked tells whether there is a next page.
   const rows = await searchHitRows(sdb, municipalityId, filter, { limit: f.limit + 1, cursor }, now);
   const page = rows.slice(0, f.limit);
@@ -157,6 +139,34 @@ export async function searchAssets(
     total: facets.total,
     nextCursor: rows.length > f.limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
     searchedFor: query?.groups ?? [],
+  };
+}
+
+/** The query and filters of a parsed search input (shared with the CSV export, which pages itself). */
+export async function searchFilterFor(
+  db: Db,
+  municipalityId: string,
+  f: z.output<typeof searchAssetsInput>,
+): Promise<SearchFilter> {
+  let areaPath: string | undefined;
+  if (f.areaCode) {
+    const area = await findAreaRowByCode(db, municipalityId, f.areaCode);
+    if (!area) throw new NotFoundError('area');
+    areaPath = area.path;
+  }
+  const words = buildSearchQuery(f.q).words;
+  const query =
+    words.length > 0 ? buildSearchQuery(f.q, await synonymEntriesFor(smDb(db), municipalityId, words)) : null;
+  return {
+    query,
+    kinds: f.kind,
+    themes: f.theme,
+    targetGroups: f.targetGroup,
+    formality: f.formality,
+    areaPath,
+    free: f.free,
+    accessible: f.accessible,
+    near: f.near,
   };
 }
 
