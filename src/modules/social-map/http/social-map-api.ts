@@ -4,6 +4,7 @@ import { registerAgendaRoutes } from './agenda.api.ts';
 import { registerAssetRoutes } from './assets.api.ts';
 import { registerContributionRoutes } from './contributions.api.ts';
 import { registerExportsApi } from './exports.api.ts';
+import { registerFeedsApi } from './feeds.api.ts';
 import { registerHsdsApi } from './hsds.api.ts';
 import { registerImportRoutes } from './imports.api.ts';
 import { registerModerationRoutes } from './moderation.api.ts';
@@ -23,4 +24,5 @@ export function registerSocialMapApi(api: Api, ctx: AppContext): void {
   registerExportsApi(api, ctx);
   registerOverviewRoutes(api, ctx);
   registerImportRoutes(api, ctx);
+  registerFeedsApi(api, ctx);
 }
