@@ -43,9 +43,7 @@ type Doc = {
  * says what the API really answers.
  */
 export function responseValidator(doc: Doc) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addSchema({ components: doc.components }, 'doc');
+  const ajv = docAjv(doc);
   return (path: string, method: string, status: number, body: unknown): string[] => {
     const response = doc.paths[path]?.[method]?.responses[String(status)];
     const media = response?.content?.['application/json'] ?? response?.content?.['application/problem+json'];
@@ -55,4 +53,19 @@ export function responseValidator(doc: Doc) {
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
   };
+}
+
+function docAjv(doc: Doc): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  ajv.addSchema({ components: doc.components }, 'doc');
+  return ajv;
+}
+
+/** Errors of a value against one of the document's component schemas (for its examples). */
+export function componentErrors(doc: Doc, name: string, value: unknown): string[] {
+  const validate = docAjv(doc).getSchema(`doc#/components/schemas/${name}`);
+  if (!validate) return [`no schema ${name}`];
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
