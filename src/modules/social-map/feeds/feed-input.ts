@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ValidationError } from '../../../core/errors.ts';
+import { toFieldErrors } from '../../../core/validation.ts';
 import { feedStates } from './feeds.tables.ts';
 
 // The input of registering and changing a feed, shared by the API and the pages.
@@ -8,27 +10,23 @@ const code = z
   .trim()
   .regex(/^[a-z0-9-]{1,60}$/, 'validation.choice');
 
+function isHttpUrl(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 export const feedUrl = z
   .string()
   .trim()
   .min(1, 'validation.required')
   .max(2000)
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, 'sm.feeds.validation.url')
-  // webcal:// is how calendar apps link a feed; it is plain http(s) underneath.
-  .or(
-    z
-      .string()
-      .trim()
-      .regex(/^webcals?:\/\/\S+$/i)
-      .transform((v) => v.replace(/^webcal/i, 'https')),
-  );
+  // webcal:// is how calendar apps link a feed; it is https underneath.
+  .transform((v) => v.replace(/^webcals?:\/\//i, 'https://'))
+  .refine(isHttpUrl, 'sm.feeds.validation.url');
 
 export const feedFields = {
   name: z.string().trim().min(1, 'validation.required').max(200),
@@ -69,3 +67,16 @@ export const updateFeedInput = z.object({
 export type UpdateFeedInput = z.input<typeof updateFeedInput>;
 
 export const feedStateFilter = z.enum(feedStates);
+
+/** parseInput, keeping this part's own message keys ('sm.feeds.…'). */
+export function parseFeedInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  throw new ValidationError(
+    toFieldErrors(result.error).map((e, i) => {
+      const message = issues[i]?.message ?? '';
+      return message.startsWith('sm.feeds.') ? { field: e.field, key: message } : e;
+    }),
+  );
+}

@@ -2,11 +2,10 @@ import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { ValidationError } from '../../../core/errors.ts';
 import { requireAccess } from '../../../core/permissions/can.ts';
 import { resolveArea } from '../asset-content.ts';
-import { parseSocialMapInput } from '../asset-input.ts';
 import { publisherRole } from '../policy.ts';
 import type { Feed } from './feed.ts';
 import { checkFeedDefaults, feedById } from './feed-access.ts';
-import { type RegisterFeedInput, registerFeedInput } from './feed-input.ts';
+import { parseFeedInput, type RegisterFeedInput, registerFeedInput } from './feed-input.ts';
 import { isReservedHost } from './feed-problem.ts';
 import { insertFeedRow } from './feeds.repository.ts';
 import { feedDb, feedTx } from './feeds.tables.ts';
@@ -20,7 +19,7 @@ export type { RegisterFeedInput };
  */
 export async function registerFeed(ctx: ServiceContext, input: RegisterFeedInput): Promise<Feed> {
   const municipalityId = ctx.actor.municipalityId;
-  const data = parseSocialMapInput(registerFeedInput, input);
+  const data = parseFeedInput(registerFeedInput, input);
   const area = await resolveArea(ctx.db, ctx.actor, { areaCode: data.areaCode });
   const ownerOrganisationId = data.organisationId ?? null;
   const ownerPersonId = ownerOrganisationId ? null : ctx.actor.personId;

@@ -2,10 +2,9 @@ import { changedFields, runWrite, type ServiceContext } from '../../../core/audi
 import { ValidationError } from '../../../core/errors.ts';
 import { requireAccess } from '../../../core/permissions/can.ts';
 import { resolveArea } from '../asset-content.ts';
-import { parseSocialMapInput } from '../asset-input.ts';
 import type { Feed } from './feed.ts';
 import { checkFeedDefaults, feedById, requireFeedRow } from './feed-access.ts';
-import { type UpdateFeedInput, updateFeedInput } from './feed-input.ts';
+import { parseFeedInput, type UpdateFeedInput, updateFeedInput } from './feed-input.ts';
 import { isReservedHost } from './feed-problem.ts';
 import { updateFeedRow } from './feeds.repository.ts';
 import { feedDb, feedTx } from './feeds.tables.ts';
@@ -19,7 +18,7 @@ export type { UpdateFeedInput };
 export async function updateFeed(ctx: ServiceContext, id: string, input: UpdateFeedInput): Promise<Feed> {
   const municipalityId = ctx.actor.municipalityId;
   const row = await requireFeedRow(ctx.db, ctx.actor, id, 'update');
-  const data = parseSocialMapInput(updateFeedInput, input);
+  const data = parseFeedInput(updateFeedInput, input);
   const area =
     data.areaCode !== undefined
       ? await resolveArea(ctx.db, ctx.actor, { areaCode: data.areaCode })
