@@ -80,13 +80,9 @@ const jsonInput = z
         description: 'CSV: our field → the file’s column (title required).',
         example: { title: 'Naam' },
       }),
-    files: z
-      .array(fileSchema)
-      .min(1)
-      .max(30)
-      .openapi({
-        description: 'hsds_json and csv: one file; hsds_csv: the CSV files of the package (services.csv …).',
-      }),
+    files: z.array(fileSchema).min(1).max(30).openapi({
+      description: 'hsds_json and csv: one file; hsds_csv: the CSV files of the package (services.csv …).',
+    }),
   })
   .openapi('SocialMapImportInput');
 
@@ -207,7 +203,8 @@ export function registerImportRoutes(api: Api, ctx: AppContext) {
             'application/json': { schema: jsonInput },
             'multipart/form-data': { schema: multipartInput },
           },
-          required: true,
+          // Not "required": with two media types that would validate the body against both.
+          required: false,
         },
       },
       responses: {

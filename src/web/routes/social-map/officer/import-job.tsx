@@ -50,6 +50,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         phase: job.progress.phase ? t(`sm.officer.import.phase.${job.progress.phase}`) : null,
       },
       columns: job.columns,
+      fields: [...csvFields],
       mapping,
       showMapping: job.format === 'csv' && !isBusy(job.state) && job.state !== 'imported',
       mayImport: mayImport(job),
@@ -192,7 +193,7 @@ export default function ImportJobPage({ loaderData: d, actionData }: Route.Compo
   const { t } = useShell();
   const failure = actionData as FormFailure | undefined;
   const fieldLabels = Object.fromEntries(
-    csvFields.map((f) => [`map.${f}`, t(`sm.officer.import.field.${f}`)]),
+    d.fields.map((f) => [`map.${f}`, t(`sm.officer.import.field.${f}`)]),
   );
   return (
     <>
@@ -278,7 +279,7 @@ export default function ImportJobPage({ loaderData: d, actionData }: Route.Compo
           <Form method="post" noValidate className="wijkwerk-form">
             <CsrfField />
             <input type="hidden" name="intent" value="check" />
-            {csvFields.map((f) => (
+            {d.fields.map((f) => (
               <SelectField
                 key={f}
                 name={`map.${f}`}

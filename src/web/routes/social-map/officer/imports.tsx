@@ -34,6 +34,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     const jobs = await listImportJobs(rc.app.db, rc.actor);
     return {
       title: translate(rc.locale, 'sm.officer.import.title'),
+      formats: [...importFormats],
+      maxMb,
       jobs: jobs.map((j) => ({
         id: j.id,
         fileName: j.fileName,
@@ -99,7 +101,7 @@ export default function ImportsPage({ loaderData: d, actionData }: Route.Compone
         <CsrfField />
         <fieldset className="utrecht-form-fieldset" id={fieldId('format')}>
           <legend className="utrecht-form-fieldset__legend">{t('sm.officer.import.format')}</legend>
-          {importFormats.map((f) => (
+          {d.formats.map((f) => (
             <div key={f} className="utrecht-form-field utrecht-form-field--radio">
               <input
                 type="radio"
@@ -122,7 +124,7 @@ export default function ImportsPage({ loaderData: d, actionData }: Route.Compone
             </label>
           </p>
           <div className="utrecht-form-field-description" id="file-description">
-            {t('sm.officer.import.fileHint', { max: maxMb })}
+            {t('sm.officer.import.fileHint', { max: d.maxMb })}
           </div>
           {fileError ? (
             <div className="utrecht-form-field-error-message" id="file-error">
