@@ -204,6 +204,9 @@ describe('iCalendar feeds', () => {
     expect(same.headers.get('etag')).toBe(etag);
     expect((await t.request(path, { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
     expect((await t.request(path, { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+    const head = await t.request(path, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(etag);
 
     const [one] = await rows(
       sql`${visible} and s.kind = 'activity' and jsonb_array_length(s.schedules) > 0 and a.path like 'GM9999/WK999903%'`,
@@ -364,6 +367,19 @@ describe('CSV', () => {
     for (const r of filtered.records.slice(1))
       expect(['Activiteit', 'Groep of initiatief']).toContain(r[kindColumn]);
 
+    const [place] = await rows(sql`${visible} and s.kind = 'place' and s.lat is not null`);
+    const lat = Number(place?.lat);
+    const lon = (
+      await sql<{ lon: number }>`select lon from social_map_assets where id = ${place?.id}`.execute(t.ctx.db)
+    ).rows[0]?.lon;
+    const near = await csvRows(`/api/v1/social-map/assets.csv?lat=${lat}&lon=${lon}&radiusKm=0.5`);
+    const nearExpected = await searchAssets(t.ctx.db, anonymous(m), {
+      near: { lat, lon: Number(lon), radiusKm: 0.5 },
+      limit: 1,
+    });
+    expect(near.records.length - 1).toBe(nearExpected.total);
+    expect(near.records.slice(1).map((r) => r[0])).toContain(place?.id);
+
     const en = await csvRows('/api/v1/social-map/assets.csv?lang=en&area=WK999901');
     expect(en.records[0]).toContain('title');
   });
@@ -393,6 +409,8 @@ describe('CSV', () => {
     const problem = (await bad.json()) as { invalidParams: Array<{ name: string }> };
     expect(problem.invalidParams.map((p) => p.name)).toContain('kind');
     expect((await t.request('/api/v1/social-map/assets.csv?free=maybe')).status).toBe(400);
+    expect((await t.request('/api/v1/social-map/assets.csv?lat=52.1')).status).toBe(400);
+    expect((await t.request('/api/v1/social-map/assets.csv?kind=place&kind=spaceship')).status).toBe(400);
     expect((await t.request('/api/v1/social-map/assets.csv?area=WK123456')).status).toBe(404);
   });
 });

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppContext } from '../../../core/app-context.ts';
+import { ValidationError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
@@ -120,7 +121,7 @@ const boolFlag = z
   .transform((v) => v === 'true' || v === '1')
   .optional()
   .openapi({ type: 'boolean' });
-const codeList = z.union([z.string(), z.array(z.string())]).optional();
+const codeList = z.union([z.string().max(60), z.array(z.string().max(60))]).optional();
 
 export function registerExportsApi(api: Api, ctx: AppContext): void {
   api.use('/social-map/calendars/*', publicGetCors);
@@ -231,6 +232,14 @@ export function registerExportsApi(api: Api, ctx: AppContext): void {
           area: areaCode.optional().openapi({ description: 'Only this area and its sub-areas.' }),
           free: boolFlag,
           accessible: boolFlag,
+          lat: z.coerce
+            .number()
+            .min(-90)
+            .max(90)
+            .optional()
+            .openapi({ description: 'Near this point (with lon): sorted by distance.' }),
+          lon: z.coerce.number().min(-180).max(180).optional(),
+          radiusKm: z.coerce.number().positive().max(100).optional().openapi({ description: 'Default 5.' }),
         }),
       },
       responses: {
@@ -244,24 +253,28 @@ export function registerExportsApi(api: Api, ctx: AppContext): void {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      // Repeated keys (?theme=a&theme=b) arrive as lists only through queries().
-      const list = (key: string) => {
-        const all = c.req.queries(key);
-        return all && all.length > 1 ? all : undefined;
-      };
+      if ((q.lat === undefined) !== (q.lon === undefined)) {
+        throw new ValidationError([
+          { field: q.lat === undefined ? 'lat' : 'lon', key: 'socialMap.api.nearNeedsBoth' },
+        ]);
+      }
       const rc = c.get('rc');
       const body = await exportAssetsCsv(
         ctx.db,
         rc.actor,
         {
           q: q.q ?? '',
-          kind: (list('kind') as typeof q.kind) ?? q.kind ?? [],
-          theme: list('theme') ?? q.theme ?? [],
-          targetGroup: list('targetGroup') ?? q.targetGroup ?? [],
+          kind: q.kind ?? [],
+          theme: q.theme ?? [],
+          targetGroup: q.targetGroup ?? [],
           formality: q.formality,
           areaCode: q.area,
           free: q.free,
           accessible: q.accessible,
+          near:
+            q.lat !== undefined && q.lon !== undefined
+              ? { lat: q.lat, lon: q.lon, radiusKm: q.radiusKm ?? 5 }
+              : undefined,
         },
         { locale: rc.locale, baseUrl: baseUrl(c, ctx) },
       );
