@@ -1,13 +1,24 @@
 import voorbeeldThemeCss from '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css?url';
 import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import type { ReactNode } from 'react';
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+} from 'react-router';
 import { getRequestContext } from '../core/http/request-context.ts';
 import { themeCss } from '../core/municipalities/municipality.ts';
 import { hasRole } from '../core/permissions/actor.ts';
+import { isEditorAnywhere } from '../modules/social-map/policy.ts';
 import type { Route } from './+types/root.ts';
 import { SiteFooter, SiteHeader, SkipLink } from './components/layout.tsx';
 import { type ShellData, useShell } from './components/shell.ts';
+import './components/social-map/public-i18n.ts';
 import appCss from './styles/app.css?url';
 
 // The document around every page: NL Design System styles (Utrecht components, the example
@@ -32,12 +43,15 @@ export async function loader({ context }: Route.LoaderArgs): Promise<ShellData> 
     csrfToken: rc.csrfToken,
     nonce: rc.nonce,
     canAdminister: hasRole(rc.actor, 'administrator') || hasRole(rc.actor, 'coordinator'),
+    canEditSocialMap: rc.viewer !== null && isEditorAnywhere(rc.actor),
   };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const { locale, municipality, nonce } = useShell();
   const overrides = municipality ? themeCss(municipality.theme) : '';
+  // Pages embedded in other websites (handle.chrome 'none') show only their content.
+  const bare = useMatches().some((m) => (m.handle as { chrome?: string } | undefined)?.chrome === 'none');
   return (
     <html lang={locale}>
       <head>
@@ -49,14 +63,22 @@ export function Layout({ children }: { children: ReactNode }) {
         {overrides ? <style>{overrides}</style> : null}
       </head>
       <body className="voorbeeld-theme utrecht-document utrecht-document--surface utrecht-body wijkwerk-body">
-        <SkipLink />
-        <div className="utrecht-page-layout wijkwerk-page">
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="utrecht-page-body wijkwerk-main">
-            <div className="utrecht-page-body__content wijkwerk-main__content">{children}</div>
+        {bare ? (
+          <main id="main" className="wijkwerk-main wijkwerk-sm-embed-page">
+            <div className="wijkwerk-main__content">{children}</div>
           </main>
-          <SiteFooter />
-        </div>
+        ) : (
+          <>
+            <SkipLink />
+            <div className="utrecht-page-layout wijkwerk-page">
+              <SiteHeader />
+              <main id="main" tabIndex={-1} className="utrecht-page-body wijkwerk-main">
+                <div className="utrecht-page-body__content wijkwerk-main__content">{children}</div>
+              </main>
+              <SiteFooter />
+            </div>
+          </>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -5,12 +5,21 @@ import type { MiddlewareHandler } from 'hono';
 // X-Content-Type-Options, X-Frame-Options, Referrer-Policy.
 // Pages allow our own scripts, and inline scripts only with this response's nonce (React Router's
 // hydration data); styles also inline (map widgets set style attributes).
+// Framing is refused everywhere except the embed pages made for other websites' iframes.
+
+/** Pages other websites may show in an iframe (the social map's embeds). */
+export function isEmbeddable(path: string): boolean {
+  return /^\/sociale-kaart\/insluiten\/[^/]+\/(agenda|kaart)$/.test(path);
+}
+
 export function securityHeaders(): MiddlewareHandler<{ Variables: { rc?: { nonce: string } } }> {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
     h.set('X-Content-Type-Options', 'nosniff');
-    h.set('X-Frame-Options', 'DENY');
+    const embeddable = isEmbeddable(c.req.path);
+    if (embeddable) h.delete('X-Frame-Options');
+    else h.set('X-Frame-Options', 'DENY');
     h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
@@ -28,7 +37,7 @@ export function securityHeaders(): MiddlewareHandler<{ Variables: { rc?: { nonce
           "img-src 'self' data: blob: https:",
           "connect-src 'self' https:",
           "worker-src 'self' blob:",
-          "frame-ancestors 'none'",
+          embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'",
           "form-action 'self'",
           "base-uri 'self'",
           "object-src 'none'",

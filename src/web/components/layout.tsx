@@ -45,7 +45,7 @@ export function LanguageSwitch() {
 }
 
 export function SiteHeader() {
-  const { t, municipality, viewer, canAdminister } = useShell();
+  const { t, municipality, viewer, canAdminister, canEditSocialMap } = useShell();
   return (
     <header className="utrecht-page-header wijkwerk-header">
       {municipality?.isDemo ? <DemoBanner /> : null}
@@ -64,6 +64,18 @@ export function SiteHeader() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li className="utrecht-nav-list__item">
+              <NavLink to="/sociale-kaart" end className="utrecht-nav-list__link wijkwerk-nav__link">
+                {t('sm.public.nav.socialMap')}
+              </NavLink>
+            </li>
+            {canEditSocialMap ? (
+              <li className="utrecht-nav-list__item">
+                <NavLink to="/sociale-kaart/redactie" className="utrecht-nav-list__link wijkwerk-nav__link">
+                  {t('sm.public.nav.editorial')}
+                </NavLink>
+              </li>
+            ) : null}
             {canAdminister ? (
               <li className="utrecht-nav-list__item">
                 <NavLink to="/beheer" className="utrecht-nav-list__link wijkwerk-nav__link">

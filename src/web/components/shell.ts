@@ -13,6 +13,8 @@ export interface ShellData {
   nonce: string;
   /** Administrators and coordinators see the Beheer link. */
   canAdminister: boolean;
+  /** Signed-in editors of the social map somewhere see the Redactie link. */
+  canEditSocialMap: boolean;
 }
 
 export interface Shell extends Omit<ShellData, 'municipality'> {
@@ -31,6 +33,7 @@ export function useShell(): Shell {
     csrfToken: data?.csrfToken ?? '',
     nonce: data?.nonce ?? '',
     canAdminister: data?.canAdminister ?? false,
+    canEditSocialMap: data?.canEditSocialMap ?? false,
     t: translator(locale),
   };
 }

@@ -5,11 +5,13 @@ import { getAreaOverview } from '../../core/areas/get-area-overview.ts';
 import { getRequestContext } from '../../core/http/request-context.ts';
 import { formatNumber, type Locale, translate } from '../../core/i18n/i18n.ts';
 import { organisationsServingArea } from '../../core/organisations/organisations-serving-area.ts';
+import { countAreaAssets } from '../../modules/social-map/nearby/count-area-assets.ts';
 import { AreaMap } from '../components/area-map.tsx';
 import { Breadcrumb } from '../components/breadcrumb.tsx';
 import { areaFeatures } from '../components/map-geometry.ts';
 import { throwAsRouteError } from '../components/route-errors.ts';
 import { useShell } from '../components/shell.ts';
+import '../components/social-map/public-i18n.ts';
 import type { Route } from './+types/area.ts';
 
 // The public page of any area (gemeente, gebied, wijk, buurt): where it lies, what it consists
@@ -38,7 +40,10 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   if (!isAreaCode(code)) throw data(null, { status: 404 });
   try {
     const { area, boundary, children, parentBoundary } = await getAreaOverview(db, rc.actor, code);
-    const organisations = await organisationsServingArea(db, rc.actor, area);
+    const [organisations, socialMap] = await Promise.all([
+      organisationsServingArea(db, rc.actor, area),
+      countAreaAssets(db, rc.actor, area.path),
+    ]);
     const figures = figureKeys
       .filter((k) => k in area.attributes)
       .map((k) => ({
@@ -77,6 +82,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
         .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       figures,
       organisations,
+      socialMap,
       map: map.features.length > 0 ? map : null,
       mapStyleUrl: rc.app.config.mapStyleUrl ?? null,
     };
@@ -101,7 +107,7 @@ function childrenHeading(
 
 export default function AreaPage({ loaderData }: Route.ComponentProps) {
   const { t } = useShell();
-  const { area, children, figures, organisations, map } = loaderData;
+  const { area, children, figures, organisations, map, socialMap } = loaderData;
   return (
     <>
       <Breadcrumb
@@ -203,6 +209,34 @@ export default function AreaPage({ loaderData }: Route.ComponentProps) {
           <p className="utrecht-paragraph utrecht-paragraph--small">{t('area.keyFigures.source')}</p>
         </section>
       ) : null}
+
+      <section aria-labelledby="social-map-heading">
+        <h2 id="social-map-heading" className="utrecht-heading-2">
+          {t('sm.public.area.heading', { area: area.name })}
+        </h2>
+        <p className="utrecht-paragraph">
+          {socialMap.total > 0
+            ? t('sm.public.area.counts', { count: socialMap.total, activities: socialMap.activities })
+            : t('sm.public.area.none', { area: area.name })}
+        </p>
+        <ul className="utrecht-unordered-list">
+          <li>
+            <Link className="utrecht-link utrecht-link--html-a" to={`/sociale-kaart?gebied=${area.code}`}>
+              {t('sm.public.area.list', { area: area.name })}
+            </Link>
+          </li>
+          {socialMap.activities > 0 ? (
+            <li>
+              <Link
+                className="utrecht-link utrecht-link--html-a"
+                to={`/sociale-kaart/agenda?gebied=${area.code}`}
+              >
+                {t('sm.public.area.thisWeek', { area: area.name })}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
 
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading" className="utrecht-heading-2">
