@@ -9,7 +9,6 @@ import {
   linksSchema,
   pageLinks,
   problemResponses,
-  problemSchema,
 } from '../../../core/http/api/pagination.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import { assetKinds, formalities } from '../asset.ts';
@@ -36,7 +35,9 @@ import {
   etagOf,
   ifMatchRevision,
   jsonBody,
+  notJson,
   preconditionFailed,
+  problem,
   smHook,
 } from './social-map-http.ts';
 
@@ -44,10 +45,6 @@ import {
 // the area's editorial policy, "still correct", and the revision history with diffs.
 
 const tags = ['Social map: assets'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 
 export const assetIdParam = z.object({
   id: z.uuid({ error: 'validation.invalid' }).openapi({ param: { name: 'id', in: 'path' } }),
@@ -279,7 +276,7 @@ export function registerAssetRoutes(api: Api, ctx: AppContext) {
         400: problemResponses[400],
         401: problemResponses[401],
         403: problemResponses[403],
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {
@@ -321,7 +318,7 @@ export function registerAssetRoutes(api: Api, ctx: AppContext) {
         404: problemResponses[404],
         409: problem('Another change came first (expectedRevisionId), or the item is closed'),
         412: problem('If-Match does not match the current version'),
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {

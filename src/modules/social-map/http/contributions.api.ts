@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
-import { problemResponses, problemSchema } from '../../../core/http/api/pagination.ts';
+import { problemResponses } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import { confirmSubmission } from '../confirm-submission.ts';
@@ -10,17 +10,13 @@ import { reportAsset, reportAssetInput } from '../report-asset.ts';
 import { submitAsset, submitAssetInput } from '../submit-asset.ts';
 import { verifyAssetByToken } from '../verify-asset.ts';
 import { assetIdParam } from './assets.api.ts';
-import { apiBase, contextOf, jsonBody, smHook } from './social-map-http.ts';
+import { apiBase, contextOf, jsonBody, notJson, problem, smHook } from './social-map-http.ts';
 
 // What anyone can do without an account: propose an item (confirmed by an e-mailed link),
 // report an error or abuse, and confirm "still correct" from the reminder. Rate limited per
 // address; a filled-in honeypot gets the usual answer and nothing is kept.
 
 const tags = ['Social map: contributions'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 const href = z.object({ href: z.string() });
 const publicNote =
   ' No account needed. Browsers send the CSRF header with their cookie; API clients with a token are exempt.';
@@ -114,7 +110,7 @@ export function registerContributionRoutes(api: Api, ctx: AppContext) {
         400: problemResponses[400],
         403: problem('CSRF token missing (browsers)'),
         404: problem('The area does not exist'),
-        415: problem('The body is not JSON'),
+        415: notJson,
         429: tooMany,
       },
     }),
@@ -163,7 +159,7 @@ export function registerContributionRoutes(api: Api, ctx: AppContext) {
         },
         400: problemResponses[400],
         403: problem('CSRF token missing (browsers)'),
-        415: problem('The body is not JSON'),
+        415: notJson,
         422: invalidLink,
       },
     }),
@@ -191,7 +187,7 @@ export function registerContributionRoutes(api: Api, ctx: AppContext) {
         400: problemResponses[400],
         403: problem('CSRF token missing (browsers)'),
         404: problemResponses[404],
-        415: problem('The body is not JSON'),
+        415: notJson,
         429: tooMany,
       },
     }),
@@ -229,7 +225,7 @@ export function registerContributionRoutes(api: Api, ctx: AppContext) {
         },
         400: problemResponses[400],
         403: problem('CSRF token missing (browsers)'),
-        415: problem('The body is not JSON'),
+        415: notJson,
         422: invalidLink,
       },
     }),

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
-import { problemResponses, problemSchema } from '../../../core/http/api/pagination.ts';
+import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { assetKinds, assetStatuses } from '../asset.ts';
 import { listQueue } from '../list-queue.ts';
 import { resolveReports, resolveReportsInput } from '../resolve-reports.ts';
@@ -16,16 +16,12 @@ import {
   writeResultSchema,
 } from './asset-json.ts';
 import { assetIdParam } from './assets.api.ts';
-import { apiBase, contextOf, jsonBody, smHook } from './social-map-http.ts';
+import { apiBase, contextOf, jsonBody, notJson, problem, smHook } from './social-map-http.ts';
 
 // The editors' work: the moderation queue (proposals with their diff, reported items, items gone
 // stale), deciding on a revision, dealing with reports, and restoring an earlier version.
 
 const tags = ['Social map: moderation'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 const href = z.object({ href: z.string() });
 
 const revisionIdParam = z.object({
@@ -211,7 +207,7 @@ export function registerModerationRoutes(api: Api, ctx: AppContext) {
         403: problemResponses[403],
         404: problemResponses[404],
         409: problem('Already decided'),
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {
@@ -277,7 +273,7 @@ export function registerModerationRoutes(api: Api, ctx: AppContext) {
         401: problemResponses[401],
         403: problemResponses[403],
         404: problemResponses[404],
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {

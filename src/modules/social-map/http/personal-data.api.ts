@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
-import { problemResponses, problemSchema } from '../../../core/http/api/pagination.ts';
+import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import type { ConsentRecord } from '../consents.repository.ts';
 import {
@@ -20,16 +20,12 @@ import {
   viewPersonalData,
 } from '../personal-data.ts';
 import { assetIdParam } from './assets.api.ts';
-import { apiBase, contextOf, jsonBody, smHook } from './social-map-http.ts';
+import { apiBase, contextOf, jsonBody, notJson, problem, smHook } from './social-map-http.ts';
 
 // Personal data on the social map: key persons' consents (recorded by editors), and the
 // e-mailed link through which anyone sees, downloads or removes what is kept about them.
 
 const tags = ['Social map: personal data'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 const invalidLink = problem('The link is invalid or has expired');
 
 const consentSchema = z
@@ -193,7 +189,7 @@ export function registerPersonalDataRoutes(api: Api, ctx: AppContext) {
         401: problemResponses[401],
         403: problemResponses[403],
         404: problemResponses[404],
-        415: problem('The body is not JSON'),
+        415: notJson,
         422: problem('The item is not a key person'),
       },
     }),
@@ -266,7 +262,7 @@ export function registerPersonalDataRoutes(api: Api, ctx: AppContext) {
         },
         400: problemResponses[400],
         403: problem('CSRF token missing (browsers)'),
-        415: problem('The body is not JSON'),
+        415: notJson,
         429: problem('Too many requests from this address; see Retry-After'),
       },
     }),

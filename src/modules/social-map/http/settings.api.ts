@@ -2,23 +2,19 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
-import { problemResponses, problemSchema } from '../../../core/http/api/pagination.ts';
+import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import { editorialPolicies } from '../asset.ts';
 import { listSynonyms, restoreDefaultSynonyms, setSynonyms } from '../search/synonyms.ts';
 import { getEditorialPolicy, setEditorialPolicy, setEditorialPolicyInput } from '../set-editorial-policy.ts';
 import { getSocialMapSettings, updateSettingsInput, updateSocialMapSettings } from '../settings.ts';
 import { listTaxonomy } from '../taxonomy.ts';
-import { apiBase, contextOf, jsonBody, smHook } from './social-map-http.ts';
+import { apiBase, contextOf, jsonBody, notJson, smHook } from './social-map-http.ts';
 
 // How the map is run: the editorial policy per area, the municipality's settings (reports,
 // freshness, retention), the search synonyms, and the taxonomy (public).
 
 const tags = ['Social map: settings'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 
 const areaCodeParam = z.object({
   areaCode: z
@@ -135,7 +131,7 @@ export function registerSettingsRoutes(api: Api, ctx: AppContext) {
         401: problemResponses[401],
         403: problemResponses[403],
         404: problemResponses[404],
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {
@@ -173,7 +169,7 @@ export function registerSettingsRoutes(api: Api, ctx: AppContext) {
         400: problemResponses[400],
         401: problemResponses[401],
         403: problemResponses[403],
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => c.json(await updateSocialMapSettings(contextOf(c), c.req.valid('json')), 200),
@@ -232,7 +228,7 @@ export function registerSettingsRoutes(api: Api, ctx: AppContext) {
         400: problemResponses[400],
         401: problemResponses[401],
         403: problemResponses[403],
-        415: problem('The body is not JSON'),
+        415: notJson,
       },
     }),
     async (c) => {

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { ValidationError } from '../../../core/errors.ts';
+import { problemSchema } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
 import { problemResponse, titleFor } from '../../../core/http/problem.ts';
 import { serviceContext } from '../../../core/http/request-context.ts';
@@ -84,3 +85,11 @@ export function preconditionFailed(c: Context<HonoEnv>): never {
 }
 
 export const apiBase = '/api/v1/social-map';
+
+/** An error answer in the OpenAPI document: problem+json with what it means here. */
+export function problem(description: string) {
+  return { description, content: { 'application/problem+json': { schema: problemSchema } } };
+}
+
+/** The 415 of every route with a JSON body (see jsonBody). */
+export const notJson = problem('The body is not JSON');
