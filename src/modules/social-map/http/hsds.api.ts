@@ -5,7 +5,9 @@ import { NotFoundError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
+import type { Actor } from '../../../core/permissions/actor.ts';
 import {
+  type HsdsQuery,
   hsdsOrganization,
   hsdsOrganizations,
   hsdsService,
@@ -113,17 +115,66 @@ const idParam = (what: string) =>
       .openapi({ param: { name: 'id', in: 'path' }, description: `The id of the ${what}.` }),
   });
 
-/** The record, or a 404 problem. */
-function found<T>(value: T | null, type: string): T {
-  if (value === null) throw new NotFoundError(type);
-  return value;
-}
-
 const actorOf = (c: Context<HonoEnv>) => c.get('rc').actor;
+
+type Query = Record<string, unknown>;
 
 export function registerHsdsApi(api: Api, ctx: AppContext): void {
   api.use('/hsds', publicGetCors);
   api.use('/hsds/*', publicGetCors);
+
+  /** GET /hsds/<plural>: an HSDS Page. */
+  const list = (
+    plural: string,
+    operationId: string,
+    summary: string,
+    query: z.ZodObject,
+    page: z.ZodType,
+    run: (actor: Actor, q: Query) => Promise<unknown>,
+  ) =>
+    api.openapi(
+      createRoute({
+        method: 'get',
+        path: `/hsds/${plural}`,
+        tags,
+        operationId,
+        summary,
+        request: { query },
+        responses: { 200: json(`A page of ${plural}`, page), 400: problemResponses[400] },
+      }),
+      async (c) => c.json((await run(actorOf(c), c.req.valid('query') as Query)) as never, 200),
+    );
+
+  /** GET /hsds/<plural>/{id}: one record, or a 404 problem. */
+  const one = (
+    plural: string,
+    what: string,
+    operationId: string,
+    summary: string,
+    schema: z.ZodType,
+    run: (actor: Actor, id: string, q: Query) => Promise<unknown>,
+    query: z.ZodObject = z.object({}),
+  ) =>
+    api.openapi(
+      createRoute({
+        method: 'get',
+        path: `/hsds/${plural}/{id}`,
+        tags,
+        operationId,
+        summary,
+        request: { params: idParam(what), query },
+        responses: {
+          200: json(`The ${what}`, schema),
+          400: problemResponses[400],
+          404: problemResponses[404],
+        },
+      }),
+      async (c) => {
+        const record = await run(actorOf(c), c.req.valid('param').id, c.req.valid('query') as Query);
+        if (record === null) throw new NotFoundError(what);
+        return c.json(record as never, 200);
+      },
+    );
 
   api.openapi(
     createRoute({
@@ -158,214 +209,97 @@ export function registerHsdsApi(api: Api, ctx: AppContext): void {
     },
   );
 
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/services',
-      tags,
-      operationId: 'getPaginatedListOfServices',
-      summary: 'Paginated list of services (offerings, activities, groups); full=false drops nested lists',
-      request: {
-        query: z.object({
-          search: p.search,
-          page: p.page,
-          per_page: p.per_page,
-          format: p.format,
-          taxonomy_term_id: p.taxonomy_term_id,
-          taxonomy_id: p.taxonomy_id,
-          organization_id: p.organization_id,
-          modified_after: p.modified_after,
-          full: p.full,
-        }),
-      },
-      responses: {
-        200: json('A page of services', pageOf('HsdsServicePage', serviceSchema)),
-        400: problemResponses[400],
-      },
-    }),
-    async (c) => c.json(await hsdsServices(ctx.db, actorOf(c), c.req.valid('query')), 200),
+  const paging = { page: p.page, per_page: p.per_page, format: p.format };
+  const serviceFilters = {
+    taxonomy_term_id: p.taxonomy_term_id,
+    taxonomy_id: p.taxonomy_id,
+    organization_id: p.organization_id,
+    modified_after: p.modified_after,
+  };
+
+  list(
+    'services',
+    'getPaginatedListOfServices',
+    'Paginated list of services (offerings, activities, groups); full=false drops nested lists',
+    z.object({ search: p.search, ...paging, ...serviceFilters, full: p.full }),
+    pageOf('HsdsServicePage', serviceSchema),
+    (actor, q) => hsdsServices(ctx.db, actor, q as HsdsQuery),
+  );
+  one(
+    'services',
+    'service',
+    'getFullyNestedServiceById',
+    'A fully nested service',
+    serviceSchema,
+    (actor, id) => hsdsService(ctx.db, actor, id),
   );
 
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/services/{id}',
-      tags,
-      operationId: 'getFullyNestedServiceById',
-      summary: 'A fully nested service',
-      request: { params: idParam('service') },
-      responses: { 200: json('The service', serviceSchema), 404: problemResponses[404] },
-    }),
-    async (c) =>
-      c.json(found(await hsdsService(ctx.db, actorOf(c), c.req.valid('param').id), 'service'), 200),
+  list(
+    'organizations',
+    'getPaginatedListOfOrganizations',
+    'Paginated list of organizations that offer something public on the social map',
+    z.object({ search: p.search, full_service: p.full_service, full: p.full, ...paging }),
+    pageOf('HsdsOrganizationPage', organizationSchema),
+    (actor, q) => hsdsOrganizations(ctx.db, actor, q as HsdsQuery),
+  );
+  one(
+    'organizations',
+    'organization',
+    'getOrganizationById',
+    'An organization with its services (basic, or full with full_service=true)',
+    organizationSchema,
+    (actor, id, q) => hsdsOrganization(ctx.db, actor, id, q as HsdsQuery),
+    z.object({ full_service: p.full_service }),
   );
 
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/organizations',
-      tags,
-      operationId: 'getPaginatedListOfOrganizations',
-      summary: 'Paginated list of organizations that offer something public on the social map',
-      request: {
-        query: z.object({
-          search: p.search,
-          full_service: p.full_service,
-          full: p.full,
-          page: p.page,
-          per_page: p.per_page,
-          format: p.format,
-        }),
-      },
-      responses: {
-        200: json('A page of organizations', pageOf('HsdsOrganizationPage', organizationSchema)),
-        400: problemResponses[400],
-      },
-    }),
-    async (c) => c.json(await hsdsOrganizations(ctx.db, actorOf(c), c.req.valid('query')), 200),
+  list(
+    'service_at_locations',
+    'getPaginatedListOfServiceAtLocation',
+    'Paginated list of service_at_locations (full=true adds the service)',
+    z.object({ search: p.search, ...serviceFilters, full: p.full, ...paging }),
+    pageOf('HsdsServiceAtLocationPage', salSchema),
+    (actor, q) => hsdsServiceAtLocations(ctx.db, actor, q as HsdsQuery),
+  );
+  one(
+    'service_at_locations',
+    'service_at_location',
+    'getServiceAtLocationWithNestedDataById',
+    'A service_at_location with its location and service',
+    salSchema,
+    (actor, id) => hsdsServiceAtLocation(ctx.db, actor, id),
   );
 
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/organizations/{id}',
-      tags,
-      operationId: 'getOrganizationById',
-      summary: 'An organization with its services (basic, or full with full_service=true)',
-      request: { params: idParam('organization'), query: z.object({ full_service: p.full_service }) },
-      responses: {
-        200: json('The organization', organizationSchema),
-        400: problemResponses[400],
-        404: problemResponses[404],
-      },
-    }),
-    async (c) => {
-      const org = await hsdsOrganization(ctx.db, actorOf(c), c.req.valid('param').id, c.req.valid('query'));
-      return c.json(found(org, 'organisation'), 200);
-    },
+  list(
+    'taxonomies',
+    'getPaginatedListOfTaxonomies',
+    'Paginated list of taxonomies (themes, target groups, ABCD categories)',
+    z.object({ search: p.search, ...paging }),
+    pageOf('HsdsTaxonomyPage', taxonomySchema),
+    (actor, q) => hsdsTaxonomies(ctx.db, actor, q as HsdsQuery),
+  );
+  one('taxonomies', 'taxonomy', 'getTaxonomyById', 'A taxonomy', taxonomySchema, async (actor, id) =>
+    hsdsTaxonomy(actor, id),
   );
 
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/service_at_locations',
-      tags,
-      operationId: 'getPaginatedListOfServiceAtLocation',
-      summary: 'Paginated list of service_at_locations (full=true adds the service)',
-      request: {
-        query: z.object({
-          search: p.search,
-          taxonomy_term_id: p.taxonomy_term_id,
-          taxonomy_id: p.taxonomy_id,
-          organization_id: p.organization_id,
-          modified_after: p.modified_after,
-          full: p.full,
-          page: p.page,
-          per_page: p.per_page,
-          format: p.format,
-        }),
-      },
-      responses: {
-        200: json('A page of service_at_locations', pageOf('HsdsServiceAtLocationPage', salSchema)),
-        400: problemResponses[400],
-      },
+  list(
+    'taxonomy_terms',
+    'getPaginatedListOfTaxonomyTerms',
+    'Paginated list of taxonomy terms (a flat list: every term is a top term)',
+    z.object({
+      search: p.search,
+      ...paging,
+      taxonomy_id: p.taxonomy_id,
+      top_only: bool.openapi({ type: 'boolean', description: 'Only terms without a parent (all of ours).' }),
+      parent_id: z
+        .string()
+        .max(200)
+        .optional()
+        .openapi({ description: 'Terms with this parent (ours have none: an empty page).' }),
     }),
-    async (c) => c.json(await hsdsServiceAtLocations(ctx.db, actorOf(c), c.req.valid('query')), 200),
+    pageOf('HsdsTaxonomyTermPage', termSchema),
+    (actor, q) => hsdsTaxonomyTerms(ctx.db, actor, q as HsdsQuery),
   );
-
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/service_at_locations/{id}',
-      tags,
-      operationId: 'getServiceAtLocationWithNestedDataById',
-      summary: 'A service_at_location with its location and service',
-      request: { params: idParam('service_at_location') },
-      responses: { 200: json('The service_at_location', salSchema), 404: problemResponses[404] },
-    }),
-    async (c) => {
-      const sal = await hsdsServiceAtLocation(ctx.db, actorOf(c), c.req.valid('param').id);
-      return c.json(found(sal, 'service_at_location'), 200);
-    },
-  );
-
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/taxonomies',
-      tags,
-      operationId: 'getPaginatedListOfTaxonomies',
-      summary: 'Paginated list of taxonomies (themes, target groups, ABCD categories)',
-      request: {
-        query: z.object({ search: p.search, page: p.page, per_page: p.per_page, format: p.format }),
-      },
-      responses: {
-        200: json('A page of taxonomies', pageOf('HsdsTaxonomyPage', taxonomySchema)),
-        400: problemResponses[400],
-      },
-    }),
-    async (c) => c.json(await hsdsTaxonomies(ctx.db, actorOf(c), c.req.valid('query')), 200),
-  );
-
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/taxonomies/{id}',
-      tags,
-      operationId: 'getTaxonomyById',
-      summary: 'A taxonomy',
-      request: { params: idParam('taxonomy') },
-      responses: { 200: json('The taxonomy', taxonomySchema), 404: problemResponses[404] },
-    }),
-    (c) => c.json(found(hsdsTaxonomy(actorOf(c), c.req.valid('param').id), 'taxonomy'), 200),
-  );
-
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/taxonomy_terms',
-      tags,
-      operationId: 'getPaginatedListOfTaxonomyTerms',
-      summary: 'Paginated list of taxonomy terms (a flat list: every term is a top term)',
-      request: {
-        query: z.object({
-          search: p.search,
-          page: p.page,
-          per_page: p.per_page,
-          format: p.format,
-          taxonomy_id: p.taxonomy_id,
-          top_only: bool.openapi({
-            type: 'boolean',
-            description: 'Only terms without a parent (all of ours).',
-          }),
-          parent_id: z
-            .string()
-            .max(200)
-            .optional()
-            .openapi({ description: 'Terms with this parent (ours have none: an empty page).' }),
-        }),
-      },
-      responses: {
-        200: json('A page of taxonomy terms', pageOf('HsdsTaxonomyTermPage', termSchema)),
-        400: problemResponses[400],
-      },
-    }),
-    async (c) => c.json(await hsdsTaxonomyTerms(ctx.db, actorOf(c), c.req.valid('query')), 200),
-  );
-
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/hsds/taxonomy_terms/{id}',
-      tags,
-      operationId: 'getTaxonomyTermById',
-      summary: 'A taxonomy term',
-      request: { params: idParam('taxonomy term') },
-      responses: { 200: json('The taxonomy term', termSchema), 404: problemResponses[404] },
-    }),
-    async (c) => {
-      const term = await hsdsTaxonomyTerm(ctx.db, actorOf(c), c.req.valid('param').id);
-      return c.json(found(term, 'taxonomy_term'), 200);
-    },
+  one('taxonomy_terms', 'taxonomy_term', 'getTaxonomyTermById', 'A taxonomy term', termSchema, (actor, id) =>
+    hsdsTaxonomyTerm(ctx.db, actor, id),
   );
 }
