@@ -8,6 +8,7 @@ import { CliError, type Command, type OptionValues, UsageError } from './command
 import { backup } from './commands/backup.ts';
 import { demo } from './commands/demo.ts';
 import { importAreasCommand } from './commands/import-areas.ts';
+import { importCsvCommand, importHsdsCommand } from './commands/import-social-map.ts';
 import { jobsRun } from './commands/jobs-run.ts';
 import { migrate } from './commands/migrate.ts';
 import { municipalityCreate } from './commands/municipality-create.ts';
@@ -26,6 +27,8 @@ const commands: Command[] = [
   demo,
   municipalityCreate,
   importAreasCommand,
+  importHsdsCommand,
+  importCsvCommand,
   userCreate,
   backup,
   restore,
