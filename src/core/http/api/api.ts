@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import { registerModuleApis } from '../../../modules/module-apis.ts';
 import type { AppContext } from '../../app-context.ts';
 import { ValidationError } from '../../errors.ts';
@@ -39,7 +40,9 @@ export function createApi(ctx: AppContext): Api {
 
   api.onError((error, c) => {
     const rc = c.get('rc');
-    const { problem, headers } = problemFromError(error, rc?.locale ?? 'nl');
+    // The validators' own 400s (malformed JSON, unreadable form data) are bad input, not a 500.
+    const cause = error instanceof HTTPException && error.status === 400 ? new ValidationError([]) : error;
+    const { problem, headers } = problemFromError(cause, rc?.locale ?? 'nl');
     if (problem.status === 500) console.error(error);
     const res = problemResponse(c, problem, headers);
     res.headers.set('API-Version', apiVersion);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousJson, bearerFor, jsonWith } from '../../../../test/bearer.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
-import { apiTestEnv, componentErrors, responseValidator, withLocale } from './social-map-api.testing.ts';
+import { countQueries } from '../../../core/db/database.ts';
+import {
+  apiTestEnv,
+  assetIdByTitle,
+  componentErrors,
+  responseValidator,
+  withLocale,
+} from './social-map-api.testing.ts';
 
 let t: TestApp;
 let admin: Record<string, string>;
@@ -13,6 +20,40 @@ let doc: any;
 let check: ReturnType<typeof responseValidator>;
 
 const base = '/api/v1/social-map';
+
+/** The routes of this part (api-core). */
+const routes = [
+  ['get', '/social-map/assets'],
+  ['post', '/social-map/assets'],
+  ['get', '/social-map/assets/{id}'],
+  ['patch', '/social-map/assets/{id}'],
+  ['post', '/social-map/assets/{id}/verify'],
+  ['get', '/social-map/assets/{id}/revisions'],
+  ['post', '/social-map/revisions/{id}/restore'],
+  ['get', '/social-map/queue'],
+  ['post', '/social-map/revisions/{id}/review'],
+  ['post', '/social-map/assets/{id}/reports/resolve'],
+  ['post', '/social-map/submissions'],
+  ['post', '/social-map/submissions/confirm'],
+  ['post', '/social-map/assets/{id}/reports'],
+  ['post', '/social-map/verifications'],
+  ['get', '/social-map/editorial-policies/{areaCode}'],
+  ['put', '/social-map/editorial-policies/{areaCode}'],
+  ['get', '/social-map/settings'],
+  ['put', '/social-map/settings'],
+  ['get', '/social-map/synonyms'],
+  ['put', '/social-map/synonyms/{term}'],
+  ['delete', '/social-map/synonyms/{term}'],
+  ['post', '/social-map/synonyms/restore-defaults'],
+  ['get', '/social-map/taxonomy'],
+  ['get', '/social-map/assets/{id}/consents'],
+  ['post', '/social-map/assets/{id}/consents'],
+  ['delete', '/social-map/assets/{id}/consents/{purpose}'],
+  ['post', '/social-map/personal-data/requests'],
+  ['get', '/social-map/personal-data/{token}'],
+  ['get', '/social-map/personal-data/{token}/export'],
+  ['delete', '/social-map/personal-data/{token}'],
+] as const;
 
 beforeAll(async () => {
   t = await createTestApp({ template: 'full', env: apiTestEnv });
@@ -178,41 +219,8 @@ describe('taxonomy', () => {
 });
 
 describe('the OpenAPI document', () => {
-  const paths = [
-    ['get', '/social-map/assets'],
-    ['post', '/social-map/assets'],
-    ['get', '/social-map/assets/{id}'],
-    ['patch', '/social-map/assets/{id}'],
-    ['post', '/social-map/assets/{id}/verify'],
-    ['get', '/social-map/assets/{id}/revisions'],
-    ['post', '/social-map/revisions/{id}/restore'],
-    ['get', '/social-map/queue'],
-    ['post', '/social-map/revisions/{id}/review'],
-    ['post', '/social-map/assets/{id}/reports/resolve'],
-    ['post', '/social-map/submissions'],
-    ['post', '/social-map/submissions/confirm'],
-    ['post', '/social-map/assets/{id}/reports'],
-    ['post', '/social-map/verifications'],
-    ['get', '/social-map/editorial-policies/{areaCode}'],
-    ['put', '/social-map/editorial-policies/{areaCode}'],
-    ['get', '/social-map/settings'],
-    ['put', '/social-map/settings'],
-    ['get', '/social-map/synonyms'],
-    ['put', '/social-map/synonyms/{term}'],
-    ['delete', '/social-map/synonyms/{term}'],
-    ['post', '/social-map/synonyms/restore-defaults'],
-    ['get', '/social-map/taxonomy'],
-    ['get', '/social-map/assets/{id}/consents'],
-    ['post', '/social-map/assets/{id}/consents'],
-    ['delete', '/social-map/assets/{id}/consents/{purpose}'],
-    ['post', '/social-map/personal-data/requests'],
-    ['get', '/social-map/personal-data/{token}'],
-    ['get', '/social-map/personal-data/{token}/export'],
-    ['delete', '/social-map/personal-data/{token}'],
-  ] as const;
-
   it('describes every route: summary, tag, problem+json errors, bearer auth where signed in', () => {
-    for (const [method, path] of paths) {
+    for (const [method, path] of routes) {
       const op = doc.paths[path]?.[method];
       expect(op, `${method} ${path}`).toBeDefined();
       expect(op.summary, path).toBeTruthy();
@@ -244,5 +252,54 @@ describe('the OpenAPI document', () => {
     for (const [name, schema] of withExamples) {
       expect(componentErrors(doc, name, (schema as { example: unknown }).example), name).toEqual([]);
     }
+  });
+});
+
+describe('robustness', () => {
+  it('never answers 500 to malformed or mistyped bodies', async () => {
+    const id = await assetIdByTitle(t, 'Bibliotheek Voorbeeld, vestiging Centrum');
+    const fill = (path: string) =>
+      path
+        .replace('{id}', id)
+        .replace('{areaCode}', 'BU99990101')
+        .replace('{term}', 'koffie')
+        .replace('{token}', 'x'.repeat(40))
+        .replace('{purpose}', 'publication');
+    const mistyped = ['null', '[]', '"tekst"', '{"title": 5, "decision": [], "token": {}, "synonyms": "x"}'];
+    const ours = new Set(routes.map(([method, path]) => `${method} ${path}`));
+    let checked = 0;
+    for (const [path, item] of Object.entries(
+      doc.paths as Record<string, Record<string, { requestBody?: unknown }>>,
+    )) {
+      for (const [method, op] of Object.entries(item)) {
+        if (!op.requestBody || !['post', 'put', 'patch'].includes(method)) continue;
+        // Malformed JSON on every route of the API; wrong types on this part's routes.
+        const bodies = ours.has(`${method} ${path}`) ? ['{', ...mistyped] : ['{'];
+        for (const body of bodies) {
+          const res = await t.request(`/api/v1${fill(path)}`, {
+            method: method.toUpperCase(),
+            headers: jsonWith(admin),
+            body,
+          });
+          expect(res.status, `${method} ${path} ${body}`).toBeLessThan(500);
+          expect(res.status, `${method} ${path} ${body}`).toBeGreaterThanOrEqual(400);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(14);
+  });
+
+  it('searches with a fixed number of queries whatever the page size', async () => {
+    const queriesFor = async (path: string) => {
+      const { queries } = await countQueries(async () => {
+        expect((await t.request(path)).status).toBe(200);
+      });
+      return queries;
+    };
+    const small = await queriesFor(`${base}/assets?q=koffie&limit=1`);
+    const large = await queriesFor(`${base}/assets?q=koffie&limit=100`);
+    expect(large).toBe(small);
+    expect(await queriesFor(`${base}/assets?limit=100&theme=ontmoeting`)).toBeLessThanOrEqual(small);
   });
 });
