@@ -25,6 +25,7 @@ import {
 } from '../assets.repository.ts';
 import { insertConsent } from '../consents.repository.ts';
 import { savePolicy } from '../editorial-policies.repository.ts';
+import { loadDemoFeed } from '../feeds/demo-feed.ts';
 import { freshnessState } from '../freshness.ts';
 import '../policy.ts';
 import { insertReport } from '../reports.repository.ts';
@@ -314,5 +315,6 @@ export async function loadSocialMapDemo(
     return counts;
   });
   log(`${result.assets} social map items, ${result.submissions} submissions waiting for review`);
+  await loadDemoFeed(db, log, now);
   return { assets: result.assets, submissions: result.submissions };
 }
