@@ -247,7 +247,7 @@ describe('iCalendar feeds', () => {
       t.ctx.db,
     );
     for (let i = 0; i < 20; i++) {
-      await sql`update copies set id = gen_random_uuid()`.execute(t.ctx.db);
+      await sql`update copies set id = gen_random_uuid(), source_id = null`.execute(t.ctx.db);
       await sql`insert into social_map_assets select * from copies`.execute(t.ctx.db);
     }
     await sql`drop table copies`.execute(t.ctx.db);
@@ -344,6 +344,10 @@ describe('CSV', () => {
     const { res, bytes, records } = await csvRows('/api/v1/social-map/assets.csv');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers.get('content-disposition')).toContain('attachment');
+    const etag = res.headers.get('etag') as string;
+    expect(
+      (await t.request('/api/v1/social-map/assets.csv', { headers: { 'If-None-Match': etag } })).status,
+    ).toBe(304);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...data] = records;
     expect(header?.[0]).toBe('id');

@@ -278,14 +278,9 @@ export function registerExportsApi(api: Api, ctx: AppContext): void {
         },
         { locale: rc.locale, baseUrl: baseUrl(c, ctx) },
       );
-      return new Response(body, {
-        status: 200,
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8; header=present',
-          'Content-Disposition': 'attachment; filename="sociale-kaart.csv"',
-          'Cache-Control': CACHE,
-          Vary: 'Accept-Language',
-        },
+      return conditionalResponse(c, body, {
+        contentType: 'text/csv; charset=utf-8; header=present',
+        disposition: 'attachment; filename="sociale-kaart.csv"',
       }) as never;
     },
   );
