@@ -5,6 +5,7 @@ import { countQueries } from '../../../core/db/database.ts';
 import type { HsdsObjectName } from '../hsds/hsds-schemas.ts';
 import { officialSchemasOrSkip } from '../hsds/hsds-test-data.ts';
 import { voorbeeldId } from '../testing.ts';
+import { responseValidator } from './social-map-api.testing.ts';
 
 // The HSDS 3.0 API over HTTP on the full demo: every endpoint, every record validated against
 // the official JSON Schemas, the Page objects, paging, filters, 404s and 400 problems.
@@ -292,6 +293,34 @@ describe('HSDS 3.0 API', () => {
     expect(few).toBeLessThanOrEqual(many);
     // Organisations, their rows, the taxonomy, services and their links, places and their links, owners.
     expect(many).toBeLessThanOrEqual(8);
+  });
+
+  it('answers as its OpenAPI document says', async () => {
+    const check = responseValidator(await (await t.request('/api/v1/openapi.json')).json());
+    expect(check('/hsds', 'get', 200, await get<unknown>(''))).toEqual([]);
+    for (const plural of [
+      'services',
+      'organizations',
+      'service_at_locations',
+      'taxonomies',
+      'taxonomy_terms',
+    ]) {
+      const page = await get(`/${plural}?per_page=3`);
+      expect(check(`/hsds/${plural}`, 'get', 200, page), plural).toEqual([]);
+      const first = page.contents[0] as Rec;
+      expect(check(`/hsds/${plural}/{id}`, 'get', 200, await get(`/${plural}/${first.id}`)), plural).toEqual(
+        [],
+      );
+      expect(check(`/hsds/${plural}`, 'get', 400, await get(`/${plural}?page=0`, 400))).toEqual([]);
+      expect(
+        check(
+          `/hsds/${plural}/{id}`,
+          'get',
+          404,
+          await get(`/${plural}/00000000-0000-4000-8000-000000000000`, 404),
+        ),
+      ).toEqual([]);
+    }
   });
 
   it('is in the OpenAPI document under its HSDS path names', async () => {
