@@ -60,6 +60,11 @@ export async function action({ context, request }: Route.ActionArgs) {
   return redirect('/sociale-kaart/mijn-gegevens?verzonden=1');
 }
 
+/** The action's headers (Retry-After with a 429) reach the response. */
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has('Retry-After') ? actionHeaders : loaderHeaders;
+}
+
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? ''} | Wijkwerk` }];
 }

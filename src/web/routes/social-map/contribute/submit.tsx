@@ -130,6 +130,11 @@ export async function action({ context, request }: Route.ActionArgs) {
   return redirect(sentPage);
 }
 
+/** The action's headers (Retry-After with a 429) reach the response. */
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has('Retry-After') ? actionHeaders : loaderHeaders;
+}
+
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? ''} | Wijkwerk` }];
 }
