@@ -431,6 +431,9 @@ describe('partners’ websites', () => {
       expect(res.status, path).toBe(200);
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(res.headers.get('access-control-allow-credentials'), path).toBeNull();
+      // Shared caches may keep the public feeds: they must not carry anybody's cookie.
+      if (res.headers.get('cache-control')?.startsWith('public'))
+        expect(res.headers.get('set-cookie'), path).toBeNull();
     }
     const preflight = await t.request('/api/v1/social-map/calendars/areas/WK999901.ics', {
       method: 'OPTIONS',

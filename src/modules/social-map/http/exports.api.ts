@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
+import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../../../core/app-context.ts';
 import { ValidationError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
@@ -18,12 +19,21 @@ import { type CalendarScope, calendarFeed } from '../exports/calendar-feed.ts';
 // caches may keep them for five minutes, and the calendars answer conditional requests.
 // Decision 009.
 
-/** Read-only public data: any origin may read it; no cookies are involved. */
-export const publicGetCors = cors({
+const corsAnyOrigin = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD'],
   exposeHeaders: ['ETag', 'Last-Modified', 'Link', 'API-Version', 'Content-Disposition'],
   maxAge: 86400,
+});
+
+/**
+ * Read-only public data: any origin may read it (no credentials). A response that shared caches
+ * may keep must not carry a cookie (the anonymous id the app hands out would be shared).
+ */
+export const publicGetCors = createMiddleware<HonoEnv>(async (c, next) => {
+  const preflight = await corsAnyOrigin(c, next);
+  if (preflight) return preflight;
+  if (c.res.headers.get('Cache-Control')?.startsWith('public')) c.res.headers.delete('Set-Cookie');
 });
 
 const CACHE = 'public, max-age=300';
