@@ -256,14 +256,11 @@ export function AssetEditForm({
       <Section title={t('sm.editor.section.when')}>
         <p className="utrecht-paragraph">{f('scheduleHint')}</p>
         {schedules.map((s, i) => (
-          <fieldset
+          <Section
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are numbered by position in the form
             key={i}
-            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+            title={t('sm.editor.field.schedule', { n: i + 1 })}
           >
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {t('sm.editor.field.schedule', { n: i + 1 })}
-            </legend>
             <TextField
               name={`schedules.${i}.start`}
               label={f('schedule.start')}
@@ -309,7 +306,7 @@ export function AssetEditForm({
               defaultValue={s.changes}
               error={e[`schedules.${i}.changes`]}
             />
-          </fieldset>
+          </Section>
         ))}
         <TextField
           name="scheduleNote"
@@ -361,14 +358,11 @@ export function AssetEditForm({
 
       <Section title={t('sm.editor.section.contact')}>
         {contact.map((c, i) => (
-          <fieldset
+          <Section
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are numbered by position in the form
             key={i}
-            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+            title={t('sm.editor.field.contactRow', { n: i + 1 })}
           >
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {t('sm.editor.field.contactRow', { n: i + 1 })}
-            </legend>
             <SelectField
               name={`contact.${i}.type`}
               label={f('contact.type')}
@@ -383,7 +377,7 @@ export function AssetEditForm({
               error={e[`contact.${i}.value`]}
               spellCheck={false}
             />
-          </fieldset>
+          </Section>
         ))}
         <TextField
           name="photoUrl"
@@ -404,14 +398,11 @@ export function AssetEditForm({
       <Section title={t('sm.editor.section.links')}>
         <p className="utrecht-paragraph">{f('linkHint')}</p>
         {links.map((l, i) => (
-          <fieldset
+          <Section
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are numbered by position in the form
             key={i}
-            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+            title={t('sm.editor.field.link', { n: i + 1 })}
           >
-            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              {t('sm.editor.field.link', { n: i + 1 })}
-            </legend>
             <SelectField
               name={`links.${i}.relation`}
               label={f('link.relation')}
@@ -426,7 +417,7 @@ export function AssetEditForm({
               error={e[`links.${i}.assetId`]}
               spellCheck={false}
             />
-          </fieldset>
+          </Section>
         ))}
       </Section>
 
