@@ -28,7 +28,7 @@ import {
 
 // Search of the social map for residents: plain Dutch, typo tolerant, with synonyms, facets and
 // "near me". Everyone (signed in or not) searches what is publicly visible; editors use the
-// lists for the rest. A search costs at most four queries whatever the number of results.
+// lists for the rest. A search costs at most five queries whatever the number of results.
 
 const codeList = z
   .union([z.string(), z.array(z.string())])

@@ -74,17 +74,36 @@ function distanceKm(near: { lat: number; lon: number }) {
   )))`;
 }
 
+/**
+ * Whether full-text finds few items for the query, so that trigram (typo) matches join in. Asked
+ * once per parsed query (the hits and the facets share it), in a query of its own: inside the
+ * match condition it would make the OR unusable for the indexes (a scan of every item).
+ */
+const typoMatches = new WeakMap<ParsedQuery, Promise<boolean>>();
+function withTypoMatches(db: SmDb, municipalityId: string, q: ParsedQuery, anyQuery: string) {
+  let known = typoMatches.get(q);
+  if (!known) {
+    known = db
+      .selectFrom('social_map_assets as f')
+      .select(sql`1`.as('one'))
+      .where('f.municipality_id', '=', municipalityId)
+      .where('f.status', '=', 'published')
+      .where(sql<boolean>`f.search_vector @@ ${tsq(anyQuery)}`)
+      .limit(fewFtsHits)
+      .execute()
+      .then((rows) => rows.length < fewFtsHits);
+    typoMatches.set(q, known);
+  }
+  return known;
+}
+
 /** Matches: full-text on any of the words; trigram similarity only when full-text finds few. */
-function matchSql(db: SmDb, municipalityId: string, q: ParsedQuery & { anyQuery: string }) {
-  const few = db
-    .selectFrom('social_map_assets as f')
-    .select(sql`1`.as('one'))
-    .where('f.municipality_id', '=', municipalityId)
-    .where('f.status', '=', 'published')
-    .where(sql<boolean>`f.search_vector @@ ${tsq(q.anyQuery)}`)
-    .limit(fewFtsHits);
-  return sql<boolean>`(s.search_vector @@ ${tsq(q.anyQuery)} or (
-    (select count(*) from (${few}) few) < ${fewFtsHits} and ${q.plain} <% s.search_plain))`;
+async function matchSql(db: SmDb, municipalityId: string, query: ParsedQuery, anyQuery: string) {
+  const q = { ...query, anyQuery };
+  // Both arms use a GIN index (search_vector, search_plain trigrams): a bitmap OR.
+  return (await withTypoMatches(db, municipalityId, query, anyQuery))
+    ? sql<boolean>`(s.search_vector @@ ${tsq(q.anyQuery)} or ${q.plain} <% s.search_plain)`
+    : sql<boolean>`s.search_vector @@ ${tsq(q.anyQuery)}`;
 }
 
 /** Relevance: how many of the words match first, then cover density, then trigram similarity. */
@@ -98,14 +117,13 @@ function scoreSql(q: ParsedQuery & { anyQuery: string }) {
 }
 
 /** Publicly visible items of the municipality that pass every filter and match the query. */
-function matching(db: SmDb, municipalityId: string, f: SearchFilter, now: Date) {
+async function matching(db: SmDb, municipalityId: string, f: SearchFilter, now: Date) {
   let q = db
     .selectFrom('social_map_assets as s')
     .innerJoin('areas as a', 'a.id', 's.area_id')
     .where('s.municipality_id', '=', municipalityId)
     .where((eb) => publiclyVisibleSql(eb, now));
-  if (f.query?.anyQuery)
-    q = q.where(matchSql(db, municipalityId, { ...f.query, anyQuery: f.query.anyQuery }));
+  if (f.query?.anyQuery) q = q.where(await matchSql(db, municipalityId, f.query, f.query.anyQuery));
   if (f.kinds.length > 0) q = q.where('s.kind', 'in', f.kinds);
   if (f.themes.length > 0) q = q.where(sql<boolean>`s.themes && ${f.themes}::text[]`);
   if (f.targetGroups.length > 0) q = q.where(sql<boolean>`s.target_groups && ${f.targetGroups}::text[]`);
@@ -116,15 +134,14 @@ function matching(db: SmDb, municipalityId: string, f: SearchFilter, now: Date) 
     q = q.where(sql<boolean>`('wheelchair' = any(s.accessibility)) = ${f.accessible}`);
   }
   if (f.near) {
-    // Bounding box first (index on lat/lon), then the exact distance.
+    // Bounding box first (GiST index on point(lon, lat), migration 0007), then the exact distance.
     const dLat = f.near.radiusKm / 111.32;
     const dLon = f.near.radiusKm / (111.32 * Math.max(Math.cos((f.near.lat * Math.PI) / 180), 0.01));
     q = q
       .where('s.lat', 'is not', null)
-      .where('s.lat', '>=', f.near.lat - dLat)
-      .where('s.lat', '<=', f.near.lat + dLat)
-      .where('s.lon', '>=', f.near.lon - dLon)
-      .where('s.lon', '<=', f.near.lon + dLon)
+      .where(
+        sql<boolean>`point(s.lon, s.lat) <@ box(point(${f.near.lon - dLon}::float8, ${f.near.lat - dLat}::float8), point(${f.near.lon + dLon}::float8, ${f.near.lat + dLat}::float8))`,
+      )
       .where(sql<boolean>`${distanceKm(f.near)} <= ${f.near.radiusKm}::float8`);
   }
   return q;
@@ -150,7 +167,7 @@ export async function searchHitRows(
   const distance: RawBuilder<string | null> = f.near
     ? sql<string>`round(${distanceKm(f.near)}::numeric, 4)`
     : sql<null>`null::numeric`;
-  const base = matching(db, municipalityId, f, now)
+  const base = (await matching(db, municipalityId, f, now))
     .leftJoin('organisations as o', 'o.id', 's.owner_organisation_id')
     .select([
       's.id',
@@ -204,15 +221,14 @@ export async function facetRows(
   f: SearchFilter,
   now: Date,
 ): Promise<FacetRow[]> {
-  const m = matching(db, municipalityId, f, now).select([
+  const m = (await matching(db, municipalityId, f, now)).select([
     's.kind',
     's.formality',
     's.themes',
     's.target_groups',
     's.cost_free',
     sql<boolean>`'wheelchair' = any(s.accessibility)`.as('wheelchair'),
-    'a.code as area_code',
-    'a.name as area_name',
+    's.area_id',
   ]);
   const result = await sql<FacetRow>`
     with m as (${m})
@@ -221,7 +237,8 @@ export async function facetRows(
     union all select 'formality', formality, null, count(*)::int from m group by formality
     union all select 'theme', t, null, count(*)::int from m cross join lateral unnest(m.themes) t group by t
     union all select 'target_group', t, null, count(*)::int from m cross join lateral unnest(m.target_groups) t group by t
-    union all select 'area', area_code, min(area_name), count(*)::int from m group by area_code
+    union all select 'area', a.code, a.name, c.count from (select area_id, count(*)::int as count from m group by area_id) c
+      join areas a on a.id = c.area_id
     union all select 'free', cost_free::text, null, count(*)::int from m group by cost_free
     union all select 'accessible', wheelchair::text, null, count(*)::int from m group by wheelchair`.execute(
     db,
