@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { shade } from './chart-scale.ts';
 
 // A matrix of counts as a real <table> (headers for rows and columns), shaded like a heatmap.
@@ -30,10 +30,19 @@ export function HeatmapTable({
   zeroLabel?: string;
 }) {
   const max = Math.max(0, ...rows.flatMap((r) => cols.map((c) => values[r.key]?.[c.key] ?? 0)));
+  const captionId = useId();
+  // A wide matrix scrolls sideways; keyboard users reach the scroll area by Tab (WCAG 2.1.1).
   return (
-    <div className="utrecht-table-container wijkwerk-table-scroll">
+    <section
+      className="utrecht-table-container wijkwerk-table-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+      tabIndex={0}
+      aria-labelledby={captionId}
+    >
       <table className="utrecht-table utrecht-table--html-table wijkwerk-heatmap">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption className="utrecht-table__caption" id={captionId}>
+          {caption}
+        </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">
@@ -83,6 +92,6 @@ export function HeatmapTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
