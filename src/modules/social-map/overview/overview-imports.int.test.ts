@@ -204,6 +204,20 @@ describe('imports', () => {
     expect(await assetCount()).toBe(before + 2);
   });
 
+  it('takes a multipart upload of the HSDS tabular CSV files', async () => {
+    const form = new FormData();
+    form.set('format', 'hsds_csv');
+    form.append(
+      'file',
+      new File(['id,name,status,description\ncsv-1,Voorleesuur Testbieb,active,Voorlezen voor peuters\n'], 'services.csv'),
+    );
+    const res = await t.request('/api/v1/social-map/imports', { method: 'POST', headers: coordinator, body: form });
+    expect(res.status).toBe(202);
+    const job = await settled((await res.json()).id);
+    expect(job.state).toBe('checked');
+    expect(job.dryRunReport, JSON.stringify(job.dryRunReport)).toMatchObject({ created: 1, invalid: [] });
+  });
+
   it('reports HSDS records with missing required fields and writes nothing', async () => {
     const before = await assetCount();
     const bad = { id: 'imp-bad', status: 'active' }; // no name
