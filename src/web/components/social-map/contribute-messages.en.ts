@@ -126,7 +126,7 @@ export const contributeEn: Record<keyof typeof contributeNl, string> = {
   'sm.contribute.submit.whyEmail':
     'We send you an e-mail to confirm your submission. Your name and e-mail address are not made public.',
   'sm.contribute.consent.text':
-    'We use your e-mail address only to confirm your submission, to tell you whether it was published, and to ask now and then whether everything is still correct. If you do not confirm within 7 days, nothing is kept. After that we keep your details as long as the item is on the map and at most 12 months after the last check. You can always see or remove them through “My data”.',
+    'We use your e-mail address only to confirm your submission, to tell you whether it was published, and to ask now and then whether everything is still correct. If you do not confirm within 7 days, nothing is kept. After that we keep your details as long as the item is on the map and at most {months} months after the last check. You can always see or remove them through “My data”.',
   'sm.contribute.consent.agree': 'I agree to my e-mail address being used for this',
   'sm.contribute.submit.button': 'Submit',
   'sm.contribute.duplicates.heading': 'Is this already on the map?',
@@ -186,7 +186,7 @@ export const contributeEn: Record<keyof typeof contributeNl, string> = {
   'sm.contribute.myData.viewTitle': 'Your data on the social map',
   'sm.contribute.myData.viewIntro': 'This is what the social map keeps about {email}.',
   'sm.contribute.myData.retention':
-    'We keep personal data only as long as it is needed: data of people who submitted something until 12 months after the last check, data of key persons until 24 months after the last contact.',
+    'We keep personal data only as long as it is needed: data of people who submitted something until {submitterMonths} months after the last check, data of key persons until {keyPersonMonths} months after the last contact.',
   'sm.contribute.myData.nothing': 'We keep no data under this e-mail address.',
   'sm.contribute.myData.keyPersons': 'As a key person',
   'sm.contribute.myData.area': 'Area',

@@ -123,7 +123,7 @@ export const contributeNl = {
   'sm.contribute.submit.whyEmail':
     'Wij sturen u een e-mail om uw aanmelding te bevestigen. Uw naam en e-mailadres worden niet openbaar.',
   'sm.contribute.consent.text':
-    'Wij gebruiken uw e-mailadres alleen om uw aanmelding te bevestigen, u te laten weten of die is geplaatst, en om af en toe te vragen of alles nog klopt. Bevestigt u niet binnen 7 dagen, dan wordt niets bewaard. Daarna bewaren wij uw gegevens zolang het item op de kaart staat en ten hoogste 12 maanden na de laatste controle. U kunt ze altijd inzien of laten verwijderen via “Mijn gegevens”.',
+    'Wij gebruiken uw e-mailadres alleen om uw aanmelding te bevestigen, u te laten weten of die is geplaatst, en om af en toe te vragen of alles nog klopt. Bevestigt u niet binnen 7 dagen, dan wordt niets bewaard. Daarna bewaren wij uw gegevens zolang het item op de kaart staat en ten hoogste {months} maanden na de laatste controle. U kunt ze altijd inzien of laten verwijderen via “Mijn gegevens”.',
   'sm.contribute.consent.agree': 'Ik ga akkoord met het gebruik van mijn e-mailadres hiervoor',
   'sm.contribute.submit.button': 'Aanmelden',
   'sm.contribute.duplicates.heading': 'Bestaat dit misschien al?',
@@ -183,7 +183,7 @@ export const contributeNl = {
   'sm.contribute.myData.viewTitle': 'Uw gegevens op de sociale kaart',
   'sm.contribute.myData.viewIntro': 'Dit bewaart de sociale kaart over {email}.',
   'sm.contribute.myData.retention':
-    'Wij bewaren persoonsgegevens alleen zolang ze nodig zijn: gegevens van wie iets aanmeldde tot 12 maanden na de laatste controle, gegevens van sleutelfiguren tot 24 maanden na het laatste contact.',
+    'Wij bewaren persoonsgegevens alleen zolang ze nodig zijn: gegevens van wie iets aanmeldde tot {submitterMonths} maanden na de laatste controle, gegevens van sleutelfiguren tot {keyPersonMonths} maanden na het laatste contact.',
   'sm.contribute.myData.nothing': 'Wij bewaren geen gegevens over dit e-mailadres.',
   'sm.contribute.myData.keyPersons': 'Als sleutelfiguur',
   'sm.contribute.myData.area': 'Gebied',

@@ -8,6 +8,7 @@ import {
   removePersonalData,
   viewPersonalData,
 } from '../../../../modules/social-map/personal-data.ts';
+import { getSocialMapSettings } from '../../../../modules/social-map/settings.ts';
 import { withdrawConsentByLink } from '../../../../modules/social-map/withdraw-consent-by-link.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { CsrfField } from '../../../components/csrf-field.tsx';
@@ -32,8 +33,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   try {
     const personal = await viewPersonalData(rc.app, serviceContext(rc), params.token);
+    const settings = await getSocialMapSettings(rc.app.db, rc.municipality.id);
     return {
       title,
+      retention: {
+        submitterMonths: settings.submitterRetentionMonths,
+        keyPersonMonths: settings.keyPersonRetentionMonths,
+      },
       personal: personal as PersonalData | null,
       step: search.get('verwijderen') === '1' ? ('confirmRemove' as const) : null,
       notice:
@@ -41,7 +47,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     };
   } catch (error) {
     if (isInvalidLink(error))
-      return data({ title, personal: null, step: null, notice: null }, { status: 410 });
+      return data({ title, retention: null, personal: null, step: null, notice: null }, { status: 410 });
     throw error;
   }
 }
@@ -144,7 +150,7 @@ export default function MyDataView({ loaderData, actionData, params }: Route.Com
         </Alert>
       ) : null}
       <p className="utrecht-paragraph">{t('sm.contribute.myData.viewIntro', { email: personal.email })}</p>
-      <p className="utrecht-paragraph">{t('sm.contribute.myData.retention')}</p>
+      <p className="utrecht-paragraph">{t('sm.contribute.myData.retention', loaderData.retention ?? {})}</p>
       {nothing ? <p className="utrecht-paragraph">{t('sm.contribute.myData.nothing')}</p> : null}
 
       {personal.keyPersons.length > 0 ? (

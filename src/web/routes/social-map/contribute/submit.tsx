@@ -6,6 +6,7 @@ import { translate } from '../../../../core/i18n/i18n.ts';
 import { assetKinds } from '../../../../modules/social-map/asset.ts';
 import { parseSocialMapInput } from '../../../../modules/social-map/asset-input.ts';
 import { findSimilarAssets } from '../../../../modules/social-map/find-similar-assets.ts';
+import { getSocialMapSettings } from '../../../../modules/social-map/settings.ts';
 import { submitAsset, submitAssetInput } from '../../../../modules/social-map/submit-asset.ts';
 import { Alert } from '../../../components/alert.tsx';
 import { Breadcrumb } from '../../../components/breadcrumb.tsx';
@@ -60,6 +61,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     title: translate(rc.locale, sent ? 'sm.contribute.sent.title' : 'sm.contribute.submit.title'),
     sent,
     choices: sent ? null : await formChoices(rc),
+    retentionMonths: (await getSocialMapSettings(rc.app.db, rc.municipality.id)).submitterRetentionMonths,
     // One key per form shown: a double click or a resent post submits once.
     idempotencyKey: randomUUID(),
   };
@@ -241,7 +243,7 @@ export default function SubmitAsset({ loaderData, actionData }: Route.ComponentP
           <CheckboxGroup
             name="consent"
             legend={labels.consent}
-            description={t('sm.contribute.consent.text')}
+            description={t('sm.contribute.consent.text', { months: loaderData.retentionMonths })}
             options={[{ value: 'yes', label: t('sm.contribute.consent.agree') }]}
             defaultChecked={many(values, 'consent')}
             error={errors.consent}
