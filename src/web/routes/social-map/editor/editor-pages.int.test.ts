@@ -132,6 +132,18 @@ describe('the editors hub and queue', () => {
     expect((await otherOfficer.get('/sociale-kaart/redactie?gebied=WK999902')).status).toBe(403);
   });
 
+  it('says so when nothing waits', async () => {
+    const actor = await demoActor(t.ctx.db, m, 'beheerder@voorbeeld.example');
+    let quiet: string | undefined;
+    for (const code of ['BU99990101', 'BU99990103', 'BU99990104', 'BU99990302', 'BU99990303', 'BU99990402']) {
+      const q = await listQueue(t.ctx.db, actor, { areaCode: code });
+      if (q.revisions.length + q.reports.length + q.stale.length === 0) quiet = code;
+    }
+    expect(quiet, 'a demo buurt with an empty queue').toBeDefined();
+    const page = text(await (await admin.get(`/sociale-kaart/redactie?gebied=${quiet}`)).text());
+    expect(page).toContain('Er wacht niets op u.');
+  });
+
   it('is refused to residents (403) and sends visitors to sign in', async () => {
     expect((await resident.get('/sociale-kaart/redactie')).status).toBe(403);
     const res = await anonymous.get('/sociale-kaart/redactie');
