@@ -81,3 +81,15 @@ export function EmbedSnippets({
     </section>
   );
 }
+
+/** The last line of an embed: everything else, on the social map itself (in the parent page). */
+export function EmbedOpenFull({ href }: { href: string }) {
+  const { t, municipality } = useShell();
+  return (
+    <p className="utrecht-paragraph">
+      <a className="utrecht-link utrecht-link--html-a" href={href} target="_top">
+        {t('sm.public.embed.openFull', { municipality: municipality?.name ?? '' })}
+      </a>
+    </p>
+  );
+}

@@ -3,6 +3,7 @@ import { translate } from '../../../../core/i18n/i18n.ts';
 import { throwAsRouteError } from '../../../components/route-errors.ts';
 import { useShell } from '../../../components/shell.ts';
 import { AgendaDays } from '../../../components/social-map/agenda-days.tsx';
+import { EmbedOpenFull } from '../../../components/social-map/embed-snippets.tsx';
 import '../../../components/social-map/public-i18n.ts';
 import socialMapCss from '../../../components/social-map/social-map-public.css?url';
 import type { Route } from './+types/embed-agenda.ts';
@@ -38,7 +39,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function EmbedAgenda({ loaderData }: Route.ComponentProps) {
-  const { t, municipality } = useShell();
+  const { t } = useShell();
   const d = loaderData;
   return (
     <>
@@ -48,15 +49,7 @@ export default function EmbedAgenda({ loaderData }: Route.ComponentProps) {
       ) : (
         <AgendaDays days={d.days} linkTarget="_top" />
       )}
-      <p className="utrecht-paragraph">
-        <a
-          className="utrecht-link utrecht-link--html-a"
-          href={`/sociale-kaart/agenda?gebied=${d.code}`}
-          target="_top"
-        >
-          {t('sm.public.embed.openFull', { municipality: municipality?.name ?? '' })}
-        </a>
-      </p>
+      <EmbedOpenFull href={`/sociale-kaart/agenda?gebied=${d.code}`} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { throwAsRouteError } from '../../../components/route-errors.ts';
 import { useShell } from '../../../components/shell.ts';
 import { ClusterMap } from '../../../components/social-map/cluster-map.tsx';
 import { mapPicture } from '../../../components/social-map/cluster-points.ts';
+import { EmbedOpenFull } from '../../../components/social-map/embed-snippets.tsx';
 import '../../../components/social-map/public-i18n.ts';
 import { ResultItems } from '../../../components/social-map/result-list.tsx';
 import socialMapCss from '../../../components/social-map/social-map-public.css?url';
@@ -42,7 +43,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function EmbedMap({ loaderData }: Route.ComponentProps) {
-  const { t, municipality } = useShell();
+  const { t } = useShell();
   const d = loaderData;
   const placed = d.hits.filter((h) => h.point);
   return (
@@ -60,15 +61,7 @@ export default function EmbedMap({ loaderData }: Route.ComponentProps) {
         <p className="utrecht-paragraph">{t('sm.public.map.empty')}</p>
       )}
       <ResultItems hits={placed} numbered target="_top" />
-      <p className="utrecht-paragraph">
-        <a
-          className="utrecht-link utrecht-link--html-a"
-          href={`/sociale-kaart/kaart?gebied=${d.code}`}
-          target="_top"
-        >
-          {t('sm.public.embed.openFull', { municipality: municipality?.name ?? '' })}
-        </a>
-      </p>
+      <EmbedOpenFull href={`/sociale-kaart/kaart?gebied=${d.code}`} />
     </>
   );
 }

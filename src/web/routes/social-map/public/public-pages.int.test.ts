@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText, signedInBrowser } from '../../../../../test/page-browser.ts';
 import { createTestApp, type TestApp } from '../../../../../test/test-app.ts';
 import { countQueries } from '../../../../core/db/database.ts';
 import { addDays } from '../../../../modules/social-map/agenda/group-by-day.ts';
@@ -15,17 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function text(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
+const text = pageText;
 
 async function page(
   path: string,
@@ -349,46 +340,20 @@ describe('query counts stay flat with more results', () => {
 });
 
 describe('links into the social map', () => {
-  async function signIn(email: string, password: string): Promise<string> {
-    const first = await t.request('/inloggen');
-    const cookies = first.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
-    const res = await t.request('/inloggen', {
-      method: 'POST',
-      headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, email, password, next: '/' }),
-      redirect: 'manual',
-    });
-    expect(res.status).toBe(302);
-    const all = new Map(cookies.split('; ').map((c) => c.split('=') as [string, string]));
-    for (const c of res.headers.getSetCookie()) {
-      const [k = '', v = ''] = (c.split(';')[0] ?? '').split('=');
-      all.set(k, v);
-    }
-    return [...all].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
   it('everyone sees "Sociale kaart" in the header; only editors see "Redactie"', async () => {
     const anonymous = (await page('/')).html;
     expect(anonymous).toContain('href="/sociale-kaart"');
     expect(anonymous).not.toContain('href="/sociale-kaart/redactie"');
-    const resident = await signIn('bewoner@voorbeeld.example', 'demo-bewoner-2026');
-    expect((await page('/', { headers: { cookie: resident } })).html).not.toContain(
-      'href="/sociale-kaart/redactie"',
-    );
-    const officer = await signIn('wijkambtenaar.centrum@voorbeeld.example', 'demo-centrum-2026');
-    expect((await page('/', { headers: { cookie: officer } })).html).toContain(
-      'href="/sociale-kaart/redactie"',
-    );
+    const resident = await signedInBrowser(t, 'bewoner@voorbeeld.example', 'demo-bewoner-2026');
+    expect(await (await resident.get('/')).text()).not.toContain('href="/sociale-kaart/redactie"');
+    const officer = await signedInBrowser(t, 'wijkambtenaar.centrum@voorbeeld.example', 'demo-centrum-2026');
+    expect(await (await officer.get('/')).text()).toContain('href="/sociale-kaart/redactie"');
   });
 
   it('an editor of the area sees "Bewerken" on the item page', async () => {
     const id = await idOf('Koffieochtend De Brug');
-    const officer = await signIn('wijkambtenaar.centrum@voorbeeld.example', 'demo-centrum-2026');
-    expect((await page(`/sociale-kaart/${id}`, { headers: { cookie: officer } })).html).toContain(
+    const officer = await signedInBrowser(t, 'wijkambtenaar.centrum@voorbeeld.example', 'demo-centrum-2026');
+    expect(await (await officer.get(`/sociale-kaart/${id}`)).text()).toContain(
       `href="/sociale-kaart/${id}/bewerken"`,
     );
   });

@@ -217,7 +217,7 @@ export function searchView(
       fc.area.map((a) => ({ value: a.value, label: a.name, count: a.count })),
       s.area ? [s.area] : [],
       (code) => (f.area && f.area.area.code === code ? f.area.area.name : code),
-    ),
+    ).map((o) => (o.selected && o.count === 0 ? { ...o, count: result.total } : o)),
     free: { count: fc.free.find((c) => c.value)?.count ?? 0, selected: s.free },
     accessible: { count: fc.accessible.find((c) => c.value)?.count ?? 0, selected: s.accessible },
   };
