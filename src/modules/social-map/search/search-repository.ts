@@ -3,6 +3,7 @@ import type { AssetKind, Formality, LocationType } from '../asset.ts';
 import { areaWithin, publiclyVisibleSql } from '../assets.repository.ts';
 import type { SmDb } from '../social-map.tables.ts';
 import type { ParsedQuery, SynonymEntry } from './build-search-query.ts';
+import { searchDb } from './search.tables.ts';
 
 // The queries of resident search: one for a page of hits, one for the facet counts and the
 // total, whatever the number of results. Only publicly visible items are searched.
@@ -253,10 +254,13 @@ export async function synonymEntriesFor(
   queryWords: string[],
 ): Promise<SynonymEntry[]> {
   if (queryWords.length === 0) return [];
-  const rows = await sql<SynonymEntry>`
-    select term, synonyms from social_map_synonyms
-    where municipality_id = ${municipalityId}
-      and (term = any(${queryWords}::text[]) or synonyms && ${queryWords}::text[])
-    order by term`.execute(db);
-  return rows.rows;
+  return searchDb(db)
+    .selectFrom('social_map_synonyms')
+    .select(['term', 'synonyms'])
+    .where('municipality_id', '=', municipalityId)
+    .where((eb) =>
+      eb.or([eb('term', 'in', queryWords), eb('synonyms', '&&', sql<string[]>`${queryWords}::text[]`)]),
+    )
+    .orderBy('term')
+    .execute();
 }
