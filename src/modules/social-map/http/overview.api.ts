@@ -40,6 +40,15 @@ const overviewSchema = z
       periodMonths: z.number().int(),
     }),
     queue: z.object({ revisions: z.number().int(), reportedItems: z.number().int() }),
+    feedsInError: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        state: z.enum(['error', 'bad_source']),
+        problemKey: z.string().nullable(),
+        area: z.object({ code: z.string(), name: z.string() }),
+      }),
+    ),
     staleTotal: z.number().int(),
     stale: z.array(
       z.object({

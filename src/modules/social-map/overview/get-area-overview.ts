@@ -6,6 +6,7 @@ import type { Actor } from '../../../core/permissions/actor.ts';
 import { can, requireAccess } from '../../../core/permissions/can.ts';
 import { type AreaFreshness, areaFreshness } from '../area-freshness.ts';
 import { type AssetKind, assetKinds, type Formality, type FreshnessState } from '../asset.ts';
+import { listFeeds } from '../feeds/list-feeds.ts';
 import { smDb } from '../social-map.tables.ts';
 import { listTaxonomy, type Term } from '../taxonomy.ts';
 import {
@@ -61,6 +62,14 @@ export interface AreaOverview {
   targetGroupsMissingEverywhere: string[];
   freshness: AreaFreshness;
   queue: { revisions: number; reportedItems: number };
+  /** Calendar feeds of the area (and below) whose last fetch failed or that are no usable source. */
+  feedsInError: Array<{
+    id: string;
+    name: string;
+    state: 'error' | 'bad_source';
+    problemKey: string | null;
+    area: { code: string; name: string };
+  }>;
   staleTotal: number;
   stale: Array<{
     assetId: string;
@@ -85,16 +94,20 @@ export async function getAreaOverview(
   if (!area) throw new NotFoundError('area');
   requireAccess(actor, 'read', { type: 'social_map_overview', municipalityId, areaPath: area.path });
   const sdb = smDb(db);
-  const [kindRows, crossRows, buurtRows, perBuurt, queue, stale, freshness, terms] = await Promise.all([
-    countsByKindAndFormality(sdb, municipalityId, area.path),
-    countsByThemeAndTargetGroup(sdb, municipalityId, area.path),
-    buurtenWithin(sdb, municipalityId, area.path),
-    countsPerBuurt(sdb, municipalityId, area.path),
-    queueCounts(sdb, municipalityId, area.path),
-    goingStale(sdb, municipalityId, area.path, staleLimit),
-    areaFreshness(db, actor, area.code, now),
-    listTaxonomy(db, municipalityId),
-  ]);
+  const [kindRows, crossRows, buurtRows, perBuurt, queue, stale, freshness, terms, failing, unusable] =
+    await Promise.all([
+      countsByKindAndFormality(sdb, municipalityId, area.path),
+      countsByThemeAndTargetGroup(sdb, municipalityId, area.path),
+      buurtenWithin(sdb, municipalityId, area.path),
+      countsPerBuurt(sdb, municipalityId, area.path),
+      queueCounts(sdb, municipalityId, area.path),
+      goingStale(sdb, municipalityId, area.path, staleLimit),
+      areaFreshness(db, actor, area.code, now),
+      listTaxonomy(db, municipalityId),
+      listFeeds(db, actor, { state: 'error', limit: 200 }),
+      listFeeds(db, actor, { state: 'bad_source', limit: 200 }),
+    ]);
+  const inArea = (path: string) => path === area.path || path.startsWith(`${area.path}/`);
 
   const themes = terms.filter((t) => t.vocabulary === 'theme');
   const targetGroups = terms.filter((t) => t.vocabulary === 'target_group');
@@ -155,6 +168,15 @@ export async function getAreaOverview(
     targetGroupsMissingEverywhere: buurtCodes.length ? missingEverywhere(buurtByTargetGroup, groupCodes) : [],
     freshness,
     queue: { revisions: queue.revisions, reportedItems: queue.reported },
+    feedsInError: [...failing.items, ...unusable.items]
+      .filter((f) => inArea(f.area.path))
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        state: f.state as 'error' | 'bad_source',
+        problemKey: f.problemKey,
+        area: { code: f.area.code, name: f.area.name },
+      })),
     staleTotal: stale[0]?.total ?? 0,
     stale: stale.map((s) => ({
       assetId: s.id,

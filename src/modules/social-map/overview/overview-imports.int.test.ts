@@ -114,6 +114,27 @@ describe('area overview', () => {
     expect(o.freshness.share).toBeLessThanOrEqual(1);
   });
 
+  it('lists the calendar feeds in error of the area, not those elsewhere', async () => {
+    const feeds = smDb(t.ctx.db).withTables<{
+      social_map_feeds: { id: string; municipality_id: string; area_id: string; state: string; name: string };
+    }>();
+    const feed = await feeds
+      .selectFrom('social_map_feeds as f')
+      .innerJoin('areas as a', 'a.id', 'f.area_id')
+      .select(['f.id', 'f.name', 'a.path'])
+      .where('f.municipality_id', '=', m)
+      .executeTakeFirstOrThrow();
+    await feeds.updateTable('social_map_feeds').set({ state: 'error' }).where('id', '=', feed.id).execute();
+    const wijk = feed.path.split('/').find((c) => c.startsWith('WK')) ?? '';
+    const here = await (await get(`/api/v1/social-map/overview/${wijk}`, admin)).json();
+    expect(here.feedsInError.map((f: { id: string }) => f.id)).toEqual([feed.id]);
+    const whole = await (await get('/api/v1/social-map/overview/GM9999', admin)).json();
+    expect(whole.feedsInError.map((f: { id: string }) => f.id)).toContain(feed.id);
+    const other = wijk === 'WK999903' ? 'WK999904' : 'WK999903';
+    const elsewhere = await (await get(`/api/v1/social-map/overview/${other}`, admin)).json();
+    expect(elsewhere.feedsInError).toEqual([]);
+  });
+
   it('takes the same number of queries for a buurt, a wijk and the whole municipality', async () => {
     const actor = await demoActor(t.ctx.db, m, 'beheerder@voorbeeld.example');
     const counts: number[] = [];
@@ -122,7 +143,8 @@ describe('area overview', () => {
       counts.push(queries);
     }
     expect(new Set(counts).size).toBe(1);
-    expect(counts[0]).toBeLessThanOrEqual(12);
+    // area, 6 grouped counts, freshness (area, settings, dates), taxonomy, feeds in error (2).
+    expect(counts[0]).toBeLessThanOrEqual(13);
   });
 
   it('is for staff of the area only', async () => {
@@ -209,9 +231,16 @@ describe('imports', () => {
     form.set('format', 'hsds_csv');
     form.append(
       'file',
-      new File(['id,name,status,description\ncsv-1,Voorleesuur Testbieb,active,Voorlezen voor peuters\n'], 'services.csv'),
+      new File(
+        ['id,name,status,description\ncsv-1,Voorleesuur Testbieb,active,Voorlezen voor peuters\n'],
+        'services.csv',
+      ),
     );
-    const res = await t.request('/api/v1/social-map/imports', { method: 'POST', headers: coordinator, body: form });
+    const res = await t.request('/api/v1/social-map/imports', {
+      method: 'POST',
+      headers: coordinator,
+      body: form,
+    });
     expect(res.status).toBe(202);
     const job = await settled((await res.json()).id);
     expect(job.state).toBe('checked');

@@ -77,6 +77,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         revisions: o.queue.revisions,
         reported: o.queue.reportedItems,
       }),
+      feeds: o.feedsInError.map((f) => ({
+        id: f.id,
+        name: f.name,
+        state: t(`sm.feeds.state.${f.state}`),
+        area: f.area.name,
+      })),
       staleText: t('sm.officer.overview.staleText', { count: o.staleTotal }),
       stale: o.stale.map((s) => ({
         id: s.assetId,
@@ -250,8 +256,26 @@ export default function AreaOverviewPage({ loaderData: d }: Route.ComponentProps
         <h2 className="utrecht-heading-2" id="feeds">
           {t('sm.officer.overview.feeds')}
         </h2>
+        {d.feeds.length === 0 ? (
+          <p className="utrecht-paragraph">{t('sm.officer.overview.feedsNone')}</p>
+        ) : (
+          <>
+            <p className="utrecht-paragraph">
+              {t('sm.officer.overview.feedsErrorText', { count: d.feeds.length })}
+            </p>
+            <ul className="utrecht-unordered-list">
+              {d.feeds.map((f) => (
+                <li key={f.id} className="utrecht-unordered-list__item">
+                  <Link className="utrecht-link" to={`/sociale-kaart/agenda-koppelingen/${f.id}`}>
+                    {f.name}
+                  </Link>{' '}
+                  ({f.area}): {f.state}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <p className="utrecht-paragraph">
-          {t('sm.officer.overview.feedsText')}{' '}
           <Link className="utrecht-link" to="/sociale-kaart/agenda-koppelingen">
             {t('sm.officer.overview.feedsLink')}
           </Link>
