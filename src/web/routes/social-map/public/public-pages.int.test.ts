@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../../../test/test-app.ts';
 import { countQueries } from '../../../../core/db/database.ts';
 import { addDays } from '../../../../modules/social-map/agenda/group-by-day.ts';
 import { dutchDate } from '../../../../modules/social-map/freshness.ts';
+import { responseValidator } from '../../../../modules/social-map/http/social-map-api.testing.ts';
 import { smDb } from '../../../../modules/social-map/social-map.tables.ts';
 
 // The public views of the social map as HTML over HTTP, without JavaScript: list with search and
@@ -289,6 +290,8 @@ describe('the agenda API', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('link')).toContain(`from=${addDays(monday, 7)}`);
     const body = (await res.json()) as { from: string; items: Array<{ title: string; localStart: string }> };
+    const check = responseValidator(await (await t.request('/api/v1/openapi.json')).json());
+    expect(check('/social-map/agenda', 'get', 200, body)).toEqual([]);
     expect(body.from).toBe(monday);
     const koffie = body.items.find((i) => i.title === 'Koffieochtend De Brug');
     expect(koffie?.localStart).toBe(`${monday}T10:00`);
@@ -301,6 +304,8 @@ describe('the agenda API', () => {
     const bad = await t.request('/api/v1/social-map/agenda?from=2026-02-30');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const check = responseValidator(await (await t.request('/api/v1/openapi.json')).json());
+    expect(check('/social-map/agenda', 'get', 400, await bad.json())).toEqual([]);
     expect((await t.request('/api/v1/social-map/agenda?days=99')).status).toBe(400);
     expect((await t.request('/api/v1/social-map/areas/WK000000/agenda.json')).status).toBe(404);
     const doc = (await (await t.request('/api/v1/openapi.json')).json()) as {
