@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousJson, bearerFor, jsonWith } from '../../../../test/bearer.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { countQueries } from '../../../core/db/database.ts';
 import { NotFoundError } from '../../../core/errors.ts';
 import { createMunicipality } from '../../../core/municipalities/create-municipality.ts';
 import { systemActor } from '../../../core/permissions/actor.ts';
@@ -266,6 +267,13 @@ describe('calendar feeds through the API', () => {
     const { body } = await register(resident, { name: 'Repaircafé', url: `${base}/etag.ics` });
     expect((await fetchNow(resident, body.id)).result).toMatchObject({ state: 'ok', created: 1 });
     expect((await fetchNow(resident, body.id)).result).toMatchObject({ state: 'not_modified', created: 0 });
+  });
+
+  it('fetches a feed once at a time, and lists feeds in one query', async () => {
+    const [a, b] = await Promise.all([fetchNow(partner, feedId), fetchNow(partner, feedId)]);
+    expect([a.result.created, b.result.created]).toEqual([0, 0]);
+    const { queries } = await countQueries(() => listFeeds(t.ctx.db, systemActor(m), { limit: 200 }));
+    expect(queries).toBe(1);
   });
 
   it('shows a feed only to its owner and the editors of its area', async () => {

@@ -95,6 +95,10 @@ async function fetchOnce(row: FeedRowWithRefs): Promise<FeedResult> {
   });
 }
 
+// One fetch of a feed at a time in this process ("nu ophalen" while the scheduler is at it):
+// the second waits for the first and then reads the feed afresh.
+const running = processWide('socialMap.feedsRunning', () => new Map<string, Promise<unknown>>());
+
 /** Fetches the feed now and applies what it says. ctx: who asked (the scheduler: undefined). */
 export async function fetchAndSyncFeed(
   db: Db,
@@ -103,10 +107,21 @@ export async function fetchAndSyncFeed(
   ctx?: ServiceContext,
   now = new Date(),
 ): Promise<SyncReport | null> {
-  const row = await findFeedRow(feedDb(db), municipalityId, feedId);
-  if (!row) return null;
-  const result = await fetchOnce(row);
-  return applyFeedResult(ctx ?? feedContext(db, row), row, result, now);
+  const before = running.get(feedId) ?? Promise.resolve();
+  const mine = before
+    .catch(() => {})
+    .then(async () => {
+      const row = await findFeedRow(feedDb(db), municipalityId, feedId);
+      if (!row) return null;
+      const result = await fetchOnce(row);
+      return applyFeedResult(ctx ?? feedContext(db, row), row, result, now);
+    });
+  running.set(feedId, mine);
+  try {
+    return await mine;
+  } finally {
+    if (running.get(feedId) === mine) running.delete(feedId);
+  }
 }
 
 function feedContext(db: Db, row: FeedRowWithRefs): ServiceContext {
