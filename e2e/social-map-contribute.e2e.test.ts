@@ -43,7 +43,9 @@ describe.skipIf(skip)('contributing to the social map', () => {
       `${site.baseUrl}/sociale-kaart/bevestigen/${tokenFrom(mail?.body_text ?? '', 'bevestigen')}`,
     );
     await page.getByRole('button', { name: 'Ja, bevestig mijn aanmelding' }).click();
-    await expect.poll(() => page.getByRole('main').textContent()).toMatch(expected);
+    const answer = page.getByRole('main').getByRole('status');
+    await answer.waitFor({ timeout: 30_000 });
+    expect(await answer.textContent()).toMatch(expected);
     await page.close();
   }
 
