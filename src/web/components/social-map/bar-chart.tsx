@@ -15,6 +15,18 @@ export interface Bar {
   segments: BarSegment[];
 }
 
+/** The diagonal stripes of the second segment (informal), so it differs by more than colour. */
+function Hatch({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" fill="#ffffff" />
+        <rect width="3" height="6" fill="#b34700" />
+      </pattern>
+    </defs>
+  );
+}
+
 export function BarChart({
   id,
   title,
@@ -46,18 +58,7 @@ export function BarChart({
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <defs>
-          <pattern
-            id={`${id}-hatch`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#ffffff" />
-            <rect width="3" height="6" fill="#b34700" />
-          </pattern>
-        </defs>
+        <Hatch id={`${id}-hatch`} />
         {ticks(max).map((v) => {
           const x = labelWidth + barLength(v, max, plotWidth);
           return (
@@ -107,18 +108,7 @@ export function BarChart({
             {segmentLabels.map((label, j) => (
               <li key={label} className="utrecht-unordered-list__item">
                 <svg width="16" height="12" aria-hidden="true" focusable="false">
-                  <defs>
-                    <pattern
-                      id={`${id}-hatch-${j}`}
-                      width="6"
-                      height="6"
-                      patternUnits="userSpaceOnUse"
-                      patternTransform="rotate(45)"
-                    >
-                      <rect width="6" height="6" fill="#ffffff" />
-                      <rect width="3" height="6" fill="#b34700" />
-                    </pattern>
-                  </defs>
+                  <Hatch id={`${id}-hatch-${j}`} />
                   <rect
                     width="16"
                     height="12"

@@ -97,6 +97,36 @@ export function meta({ loaderData }: Route.MetaArgs) {
   ];
 }
 
+/** Records with the reason they were left out, under their own heading; nothing when there are none. */
+function RecordTable({
+  id,
+  heading,
+  records,
+}: {
+  id: string;
+  heading: string;
+  records: Array<{ ref: string; reason: string }>;
+}) {
+  const { t } = useShell();
+  if (records.length === 0) return null;
+  return (
+    <>
+      <h3 className="utrecht-heading-3" id={id}>
+        {heading}
+      </h3>
+      <DataTable
+        labelledBy={id}
+        rows={records.map((r, i) => ({ ...r, key: `${i}` }))}
+        rowKey={(r) => r.key}
+        columns={[
+          { header: t('sm.officer.import.record'), cell: (r) => r.ref },
+          { header: t('sm.officer.import.reason'), cell: (r) => r.reason },
+        ]}
+      />
+    </>
+  );
+}
+
 function ReportView({ report, heading, id }: { report: ImportReport; heading: string; id: string }) {
   const { t } = useShell();
   const counts = {
@@ -125,22 +155,7 @@ function ReportView({ report, heading, id }: { report: ImportReport; heading: st
           {t('sm.officer.import.newOrganisations', { list: report.newOrganisations.join(', ') })}
         </p>
       ) : null}
-      {report.invalid.length ? (
-        <>
-          <h3 className="utrecht-heading-3" id={`${id}-invalid`}>
-            {t('sm.officer.import.invalid')}
-          </h3>
-          <DataTable
-            labelledBy={`${id}-invalid`}
-            rows={report.invalid.map((r, i) => ({ ...r, key: `${i}` }))}
-            rowKey={(r) => r.key}
-            columns={[
-              { header: t('sm.officer.import.record'), cell: (r) => r.ref },
-              { header: t('sm.officer.import.reason'), cell: (r) => r.reason },
-            ]}
-          />
-        </>
-      ) : null}
+      <RecordTable id={`${id}-invalid`} heading={t('sm.officer.import.invalid')} records={report.invalid} />
       {report.duplicates.length ? (
         <>
           <h3 className="utrecht-heading-3" id={`${id}-duplicates`}>
@@ -169,22 +184,7 @@ function ReportView({ report, heading, id }: { report: ImportReport; heading: st
           />
         </>
       ) : null}
-      {report.skipped.length ? (
-        <>
-          <h3 className="utrecht-heading-3" id={`${id}-skipped`}>
-            {t('sm.officer.import.skipped')}
-          </h3>
-          <DataTable
-            labelledBy={`${id}-skipped`}
-            rows={report.skipped.map((r, i) => ({ ...r, key: `${i}` }))}
-            rowKey={(r) => r.key}
-            columns={[
-              { header: t('sm.officer.import.record'), cell: (r) => r.ref },
-              { header: t('sm.officer.import.reason'), cell: (r) => r.reason },
-            ]}
-          />
-        </>
-      ) : null}
+      <RecordTable id={`${id}-skipped`} heading={t('sm.officer.import.skipped')} records={report.skipped} />
     </section>
   );
 }

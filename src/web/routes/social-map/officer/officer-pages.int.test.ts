@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PageBrowser, pageText, signedInBrowser } from '../../../../../test/page-browser.ts';
 import { createTestApp, type TestApp } from '../../../../../test/test-app.ts';
 import { runnerId } from '../../../../modules/social-map/imports/import-runner.ts';
 import { voorbeeldId } from '../../../../modules/social-map/testing.ts';
@@ -13,61 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-class Browser {
-  cookies = new Map<string, string>();
+type Browser = PageBrowser;
 
-  async get(path: string): Promise<Response> {
-    return this.keep(await t.request(path, { headers: this.headers(), redirect: 'manual' }));
-  }
+const signedIn = (email: string, password: string) => signedInBrowser(t, email, password);
+const text = pageText;
+const csrfFrom = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
 
-  async post(path: string, body: URLSearchParams | FormData): Promise<Response> {
-    const headers: Record<string, string> = this.headers();
-    if (body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
-    return this.keep(await t.request(path, { method: 'POST', headers, body, redirect: 'manual' }));
-  }
-
-  /** Loads the page, then posts a form with the page's CSRF token. */
-  async submit(path: string, fields: Record<string, string>): Promise<Response> {
-    const csrf = csrfFrom(await (await this.get(path)).text());
-    return this.post(path, new URLSearchParams({ _csrf: csrf, ...fields }));
-  }
-
-  private headers(): Record<string, string> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return cookie ? { cookie } : {};
-  }
-
-  private keep(res: Response): Response {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-    return res;
-  }
-}
-
-function csrfFrom(html: string): string {
-  const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1];
-  if (!token) throw new Error('no _csrf field in the page');
-  return token;
-}
-
-function text(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
-
-async function signedIn(email: string, password: string): Promise<Browser> {
-  const b = new Browser();
-  const res = await b.submit('/inloggen', { email, password, next: '/' });
-  expect(res.status, `sign in as ${email}`).toBe(302);
-  return b;
+/** A multipart post (a file upload) with the browser's cookies. */
+function postMultipart(b: Browser, path: string, form: FormData): Promise<Response> {
+  const cookie = [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  return t.request(path, { method: 'POST', headers: { cookie }, body: form, redirect: 'manual' });
 }
 
 const admin = () => signedIn('beheerder@voorbeeld.example', 'demo-beheer-2026');
@@ -102,7 +58,7 @@ describe('overview pages', () => {
     expect((await (await resident()).get('/sociale-kaart/overzicht')).status).toBe(403);
     expect((await (await centrum()).get('/sociale-kaart/overzicht/WK999902')).status).toBe(403);
     expect((await (await admin()).get('/sociale-kaart/overzicht/WK000000')).status).toBe(404);
-    const anon = await new Browser().get('/sociale-kaart/overzicht/WK999901');
+    const anon = await new PageBrowser(t).get('/sociale-kaart/overzicht/WK999901');
     expect(anon.status).toBe(302);
     expect(anon.headers.get('location')).toContain('/inloggen');
   });
@@ -229,7 +185,7 @@ describe('import pages', () => {
     form.set('_csrf', csrf);
     form.set('format', format);
     form.append('file', new File([content], name, { type: 'application/octet-stream' }));
-    return b.post('/sociale-kaart/importeren', form);
+    return postMultipart(b, '/sociale-kaart/importeren', form);
   }
 
   it('uploads, shows the dry run, imports on request and shows the report', async () => {
