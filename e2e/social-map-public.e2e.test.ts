@@ -103,6 +103,16 @@ describe.skipIf(skip)('social map for residents (browser)', () => {
     });
   }
 
+  it('with JavaScript, pointing at an item in the list lights up its marker', async () => {
+    const page = await withJs.newPage();
+    await page.goto(`${site.baseUrl}/sociale-kaart/kaart?gebied=WK999901`);
+    await page.locator('[data-result-number="1"] a').first().hover();
+    await expect
+      .poll(async () => page.locator('.wijkwerk-sm-marker--active').count(), { timeout: 10_000 })
+      .toBe(1);
+    await page.close();
+  });
+
   const pages = (id: string) => [
     '/sociale-kaart',
     '/sociale-kaart?q=schulden&gebied=WK999901',

@@ -17,7 +17,11 @@ export function AssetCard({
 }) {
   const { t } = useShell();
   return (
-    <article className="wijkwerk-card wijkwerk-sm-card" id={`resultaat-${hit.number}`}>
+    <article
+      className="wijkwerk-card wijkwerk-sm-card"
+      id={`resultaat-${hit.number}`}
+      data-result-number={numbered ? hit.number : undefined}
+    >
       <h3 className="utrecht-heading-3 wijkwerk-sm-card__title">
         {numbered ? (
           <span className="wijkwerk-sm-card__number">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useShell } from '../shell.ts';
 import type { MapPicture } from './cluster-points.ts';
 import type { HitView } from './public-view-data.ts';
@@ -25,10 +25,32 @@ export function ClusterMap({
   const captionId = useId();
   const titleId = useId();
   const byNumber = new Map(hits.map((h) => [h.number, h]));
+  const svgRef = useRef<SVGSVGElement>(null);
+  // With JavaScript, the list and the map move in step: pointing at (or tabbing to) an item in
+  // the list lights up its marker.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const mark = (event: Event) => {
+      const card = (event.target as Element | null)?.closest?.('[data-result-number]');
+      const number = card?.getAttribute('data-result-number');
+      for (const marker of svg.querySelectorAll<SVGAElement>('[data-numbers]')) {
+        const on = number != null && marker.dataset.numbers?.split(' ').includes(number);
+        marker.classList.toggle('wijkwerk-sm-marker--active', Boolean(on));
+      }
+    };
+    document.addEventListener('mouseover', mark);
+    document.addEventListener('focusin', mark);
+    return () => {
+      document.removeEventListener('mouseover', mark);
+      document.removeEventListener('focusin', mark);
+    };
+  }, []);
   return (
     <figure className="wijkwerk-map wijkwerk-sm-map">
       <div className="wijkwerk-map__frame" style={{ aspectRatio: `${picture.width} / ${picture.height}` }}>
         <svg
+          ref={svgRef}
           className="wijkwerk-sm-map__picture"
           viewBox={`0 0 ${picture.width} ${picture.height}`}
           aria-labelledby={titleId}
@@ -50,6 +72,7 @@ export function ClusterMap({
                 href={href}
                 aria-label={label}
                 target={single ? linkTarget : undefined}
+                data-numbers={c.numbers.join(' ')}
                 className={`wijkwerk-sm-marker${single ? '' : ' wijkwerk-sm-marker--cluster'}`}
               >
                 <title>{label}</title>
