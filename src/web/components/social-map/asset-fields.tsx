@@ -9,9 +9,18 @@ import {
   type SelectOption,
   TextAreaField,
   TextField,
+  type TextFieldProps,
 } from '../form-field.tsx';
 import { useShell } from '../shell.ts';
-import { type AssetFormValues, formLanguages, many, one, repeatChoices } from './asset-form.ts';
+import {
+  type AssetFormValues,
+  formLanguages,
+  listFields,
+  many,
+  one,
+  repeatChoices,
+  textFields,
+} from './asset-form.ts';
 import './contribute-i18n.ts';
 
 // The fields of an item of the social map in plain HTML: what a resident fills in on the
@@ -36,39 +45,10 @@ export interface AssetFieldsProps {
 
 /** Labels of the fields, for the error summary ("Titel: vul dit veld in"). */
 export function assetFieldLabels(t: Translate): Record<string, string> {
+  // Also the service fields this form does not show, in case the service names one of them.
   const names = [
-    'kind',
-    'title',
-    'summary',
-    'description',
-    'formality',
-    'themes',
-    'targetGroups',
-    'locationType',
-    'street',
-    'postalCode',
-    'city',
-    'point',
-    'areaCode',
-    'onlineUrl',
-    'scheduleDate',
-    'scheduleStartTime',
-    'scheduleEndTime',
-    'scheduleRepeat',
-    'scheduleUntil',
-    'scheduleExceptions',
-    'scheduleNote',
-    'costFree',
-    'costText',
-    'languages',
-    'accessibility',
-    'contactEmail',
-    'contactPhone',
-    'contactWebsite',
-    'contactWhatsapp',
-    'contactSocial',
-    'validFrom',
-    'validUntil',
+    ...textFields,
+    ...listFields,
     'abcdCategories',
     'links',
     'organisationId',
@@ -174,6 +154,10 @@ export function AssetFields(p: AssetFieldsProps) {
   const e = p.errors ?? {};
   const text = (name: string) => one(v, name);
   const field = (name: string) => t(`sm.contribute.field.${name}`);
+  /** A text field of the item: its label, its value, its error, and what else it needs. */
+  const input = (name: string, more: Partial<TextFieldProps> = {}) => (
+    <TextField name={name} label={field(name)} defaultValue={text(name)} error={e[name]} {...more} />
+  );
   return (
     <>
       <Section id="what" legend={t('sm.contribute.section.what')}>
@@ -188,20 +172,8 @@ export function AssetFields(p: AssetFieldsProps) {
             description: t(`sm.contribute.kindHint.${k}`),
           }))}
         />
-        <TextField
-          name="title"
-          label={field('title')}
-          required
-          defaultValue={text('title')}
-          error={e.title}
-        />
-        <TextField
-          name="summary"
-          label={field('summary')}
-          description={t('sm.contribute.hint.summary')}
-          defaultValue={text('summary')}
-          error={e.summary}
-        />
+        {input('title', { required: true })}
+        {input('summary', { description: t('sm.contribute.hint.summary') })}
         <TextAreaField
           name="description"
           label={field('description')}
@@ -255,70 +227,17 @@ export function AssetFields(p: AssetFieldsProps) {
           error={e.areaCode}
         />
         <p className="utrecht-paragraph">{t('sm.contribute.hint.address')}</p>
-        <TextField
-          name="street"
-          label={field('street')}
-          autoComplete="street-address"
-          defaultValue={text('street')}
-          error={e.street}
-        />
-        <TextField
-          name="postalCode"
-          label={field('postalCode')}
-          autoComplete="postal-code"
-          defaultValue={text('postalCode')}
-          error={e.postalCode}
-        />
-        <TextField
-          name="city"
-          label={field('city')}
-          autoComplete="address-level2"
-          defaultValue={text('city')}
-          error={e.city}
-        />
-        <TextField
-          name="point"
-          label={field('point')}
-          description={t('sm.contribute.hint.point')}
-          inputMode="decimal"
-          defaultValue={text('point')}
-          error={e.point}
-        />
-        <TextField
-          name="onlineUrl"
-          type="url"
-          label={field('onlineUrl')}
-          description={t('sm.contribute.hint.onlineUrl')}
-          defaultValue={text('onlineUrl')}
-          error={e.onlineUrl}
-        />
+        {input('street', { autoComplete: 'street-address' })}
+        {input('postalCode', { autoComplete: 'postal-code' })}
+        {input('city', { autoComplete: 'address-level2' })}
+        {input('point', { description: t('sm.contribute.hint.point'), inputMode: 'decimal' })}
+        {input('onlineUrl', { type: 'url', description: t('sm.contribute.hint.onlineUrl') })}
       </Section>
 
       <Section id="when" legend={t('sm.contribute.section.when')} intro={t('sm.contribute.hint.when')}>
-        <TextField
-          name="scheduleDate"
-          label={field('scheduleDate')}
-          description={t('sm.contribute.hint.date')}
-          inputMode="numeric"
-          defaultValue={text('scheduleDate')}
-          error={e.scheduleDate}
-        />
-        <TextField
-          name="scheduleStartTime"
-          label={field('scheduleStartTime')}
-          description={t('sm.contribute.hint.time')}
-          inputMode="numeric"
-          defaultValue={text('scheduleStartTime')}
-          error={e.scheduleStartTime}
-        />
-        <TextField
-          name="scheduleEndTime"
-          label={field('scheduleEndTime')}
-          description={t('sm.contribute.hint.time')}
-          inputMode="numeric"
-          defaultValue={text('scheduleEndTime')}
-          error={e.scheduleEndTime}
-        />
+        {input('scheduleDate', { description: t('sm.contribute.hint.date'), inputMode: 'numeric' })}
+        {input('scheduleStartTime', { description: t('sm.contribute.hint.time'), inputMode: 'numeric' })}
+        {input('scheduleEndTime', { description: t('sm.contribute.hint.time'), inputMode: 'numeric' })}
         <SelectField
           name="scheduleRepeat"
           label={field('scheduleRepeat')}
@@ -327,14 +246,7 @@ export function AssetFields(p: AssetFieldsProps) {
           defaultValue={text('scheduleRepeat') || 'none'}
           error={e.scheduleRepeat}
         />
-        <TextField
-          name="scheduleUntil"
-          label={field('scheduleUntil')}
-          description={t('sm.contribute.hint.until')}
-          inputMode="numeric"
-          defaultValue={text('scheduleUntil')}
-          error={e.scheduleUntil}
-        />
+        {input('scheduleUntil', { description: t('sm.contribute.hint.until'), inputMode: 'numeric' })}
         <TextAreaField
           name="scheduleExceptions"
           label={field('scheduleExceptions')}
@@ -343,13 +255,7 @@ export function AssetFields(p: AssetFieldsProps) {
           error={e.scheduleExceptions}
           rows={3}
         />
-        <TextField
-          name="scheduleNote"
-          label={field('scheduleNote')}
-          description={t('sm.contribute.hint.scheduleNote')}
-          defaultValue={text('scheduleNote')}
-          error={e.scheduleNote}
-        />
+        {input('scheduleNote', { description: t('sm.contribute.hint.scheduleNote') })}
       </Section>
 
       <Section id="for-whom" legend={t('sm.contribute.section.practical')}>
@@ -363,13 +269,7 @@ export function AssetFields(p: AssetFieldsProps) {
             { value: 'no', label: t('sm.contribute.cost.paid') },
           ]}
         />
-        <TextField
-          name="costText"
-          label={field('costText')}
-          description={t('sm.contribute.hint.costText')}
-          defaultValue={text('costText')}
-          error={e.costText}
-        />
+        {input('costText', { description: t('sm.contribute.hint.costText') })}
         <CheckboxGroup
           name="languages"
           legend={field('languages')}
@@ -391,60 +291,16 @@ export function AssetFields(p: AssetFieldsProps) {
         legend={t('sm.contribute.section.contact')}
         intro={t('sm.contribute.hint.contact')}
       >
-        <TextField
-          name="contactEmail"
-          type="email"
-          label={field('contactEmail')}
-          spellCheck={false}
-          defaultValue={text('contactEmail')}
-          error={e.contactEmail}
-        />
-        <TextField
-          name="contactPhone"
-          type="tel"
-          label={field('contactPhone')}
-          defaultValue={text('contactPhone')}
-          error={e.contactPhone}
-        />
-        <TextField
-          name="contactWebsite"
-          type="url"
-          label={field('contactWebsite')}
-          description={t('sm.contribute.hint.website')}
-          defaultValue={text('contactWebsite')}
-          error={e.contactWebsite}
-        />
-        <TextField
-          name="contactWhatsapp"
-          label={field('contactWhatsapp')}
-          defaultValue={text('contactWhatsapp')}
-          error={e.contactWhatsapp}
-        />
-        <TextField
-          name="contactSocial"
-          label={field('contactSocial')}
-          defaultValue={text('contactSocial')}
-          error={e.contactSocial}
-        />
+        {input('contactEmail', { type: 'email', spellCheck: false })}
+        {input('contactPhone', { type: 'tel' })}
+        {input('contactWebsite', { type: 'url', description: t('sm.contribute.hint.website') })}
+        {input('contactWhatsapp')}
+        {input('contactSocial')}
       </Section>
 
       <Section id="valid" legend={t('sm.contribute.section.valid')} intro={t('sm.contribute.hint.valid')}>
-        <TextField
-          name="validFrom"
-          label={field('validFrom')}
-          description={t('sm.contribute.hint.date')}
-          inputMode="numeric"
-          defaultValue={text('validFrom')}
-          error={e.validFrom}
-        />
-        <TextField
-          name="validUntil"
-          label={field('validUntil')}
-          description={t('sm.contribute.hint.date')}
-          inputMode="numeric"
-          defaultValue={text('validUntil')}
-          error={e.validUntil}
-        />
+        {input('validFrom', { description: t('sm.contribute.hint.date'), inputMode: 'numeric' })}
+        {input('validUntil', { description: t('sm.contribute.hint.date'), inputMode: 'numeric' })}
       </Section>
     </>
   );
