@@ -4,19 +4,26 @@ import path from 'node:path';
 import { benchHttp, type HttpFigure } from './http.ts';
 import { benchImport, largestGeojson, sharedData } from './import.ts';
 import { cli, root, run } from './lib.ts';
+import { runAgenda, runHsdsImport, runSearch } from './social-map.ts';
 import { benchColdStart } from './start.ts';
 
-// npm run bench [-- http|start|import]: the benchmarks of docs/benchmarks.md. Bounded in time
+// npm run bench [-- http|start|import|search|agenda|hsds|social-map]: the benchmarks of
+// docs/benchmarks.md ('all', the default, is http, start and import; 'social-map' is search,
+// agenda and hsds, which load large generated data sets and take minutes). Bounded in time
 // (10 s per load run), loopback only. Prints the figures as a Markdown table for that page.
 // Timings are noisy on shared machines; the ratios to the bare Hono baseline are the figures to compare.
 
 const which = process.argv[2] ?? 'all';
-const known = ['all', 'http', 'start', 'import'];
+const known = ['all', 'http', 'start', 'import', 'search', 'agenda', 'hsds', 'social-map'];
 if (!known.includes(which)) {
   console.error(`usage: node bench/run.ts [${known.join('|')}]`);
   process.exit(2);
 }
-const wants = (name: string) => which === 'all' || which === name;
+const socialMap = ['search', 'agenda', 'hsds'];
+const wants = (name: string) =>
+  which === name ||
+  (which === 'all' && !socialMap.includes(name)) ||
+  (which === 'social-map' && socialMap.includes(name));
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -72,6 +79,22 @@ try {
       );
       out();
     }
+  }
+
+  if (wants('search')) {
+    out('### Search (searchAssets)');
+    out();
+    await runSearch(out);
+  }
+  if (wants('agenda')) {
+    out('### Agenda');
+    out();
+    await runAgenda(out);
+  }
+  if (wants('hsds')) {
+    out('### HSDS import');
+    out();
+    await runHsdsImport(out);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
