@@ -3,7 +3,6 @@ import {
   type AccessibilityFeature,
   type AssetContent,
   type AssetKind,
-  accessibilityFeatures,
   type ContactType,
   contactTypes,
   type Formality,
@@ -406,5 +405,3 @@ export function formValuesFromContent(c: AssetContent, areaCode: string): AssetF
     accessibility: c.accessibility,
   };
 }
-
-export { accessibilityFeatures };
