@@ -98,8 +98,9 @@ try {
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  // Also what was measured before a failure.
+  console.log(lines.join('\n'));
 }
-console.log(lines.join('\n'));
 
 function httpTable(figures: HttpFigure[]) {
   const baseline = figures[0]?.requestsPerSecond ?? 1;

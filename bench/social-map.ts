@@ -22,9 +22,9 @@ async function onEach(
   sizes: { pglite: number; postgres: number },
   fn: (b: BenchDb, n: number) => Promise<void>,
 ) {
-  const targets: Array<['PGlite' | 'PostgreSQL', () => Promise<BenchDb>, number]> = [
-    ['PGlite', demoPglite, sizes.pglite],
-  ];
+  const targets: Array<['PGlite' | 'PostgreSQL', () => Promise<BenchDb>, number]> = [];
+  // BENCH_PGLITE=0: only the server.
+  if (process.env.BENCH_PGLITE !== '0') targets.push(['PGlite', demoPglite, sizes.pglite]);
   const url = process.env.DATABASE_URL;
   if (url) targets.push(['PostgreSQL', () => demoPostgres(url), sizes.postgres]);
   for (const [name, open, n] of targets) {
@@ -44,7 +44,7 @@ async function onEach(
 
 async function serverVersion(b: BenchDb): Promise<string> {
   const { sql } = await import('kysely');
-  const r = await sql<{ v: string }>`show server_version`.execute(b.database.db);
+  const r = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(b.database.db);
   return r.rows[0]?.v.split(' ')[0] ?? '';
 }
 
