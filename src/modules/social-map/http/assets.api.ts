@@ -3,6 +3,7 @@ import type { AppContext } from '../../../core/app-context.ts';
 import { ConflictError, ValidationError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, cursorValue, signedIn } from '../../../core/http/api/api-helpers.ts';
+import { documented } from '../../../core/http/api/documented-schema.ts';
 import {
   encodeCursor,
   linkHeader,
@@ -130,7 +131,7 @@ const searchResultSchema = z
   })
   .openapi('SocialMapSearchResult');
 
-const assetInputSchema = createAssetInput.openapi('SocialMapAssetInput', {
+const assetInputSchema = documented(createAssetInput, 'SocialMapAssetInput', {
   description:
     'A new item. Without areaCode the area is found from the point; key persons only by editors. The area’s editorial policy decides whether it is published at once.',
   example: {
@@ -146,7 +147,7 @@ const assetInputSchema = createAssetInput.openapi('SocialMapAssetInput', {
     schedules: [{ start: '2026-01-06T10:00', durationMinutes: 120, rrule: 'FREQ=WEEKLY;BYDAY=TU' }],
   },
 });
-const assetPatchSchema = updateAssetInput.openapi('SocialMapAssetPatch', {
+const assetPatchSchema = documented(updateAssetInput, 'SocialMapAssetPatch', {
   description: 'Only the fields that change; null clears an optional field. The kind never changes.',
   example: { summary: 'Elke dinsdag samen breien en haken, met koffie en thee.', changeNote: 'Nieuwe dag' },
 });

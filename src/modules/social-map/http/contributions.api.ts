@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
+import { documented } from '../../../core/http/api/documented-schema.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
@@ -57,7 +58,7 @@ const acceptedSchema = z
     },
   });
 
-const submissionSchema = submitAssetInput.openapi('SocialMapSubmission', {
+const submissionSchema = documented(submitAssetInput, 'SocialMapSubmission', {
   description:
     'A resident’s proposal: the item plus who they are. Leave honeypot empty (it is hidden in forms). idempotencyKey (or the Idempotency-Key header): the same key twice submits once.',
   example: {
@@ -79,7 +80,7 @@ const tokenBody = (name: string) =>
     .object({ token: z.string().min(1, 'validation.required').max(500) })
     .openapi(name, { example: { token: 'Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTA' } });
 
-const reportSchema = reportAssetInput.openapi('SocialMapReportInput', {
+const reportSchema = documented(reportAssetInput, 'SocialMapReportInput', {
   description: 'email is optional: to hear what was done. Leave honeypot empty.',
   example: { reason: 'error', message: 'De koffieochtend is verhuisd naar de woensdag.' },
 });

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
+import { documented } from '../../../core/http/api/documented-schema.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { assetKinds, assetStatuses } from '../asset.ts';
 import { listQueue } from '../list-queue.ts';
@@ -84,11 +85,11 @@ const queueSchema = z
   })
   .openapi('SocialMapQueue');
 
-const reviewInputSchema = reviewRevisionInput.openapi('SocialMapReviewInput', {
+const reviewInputSchema = documented(reviewRevisionInput, 'SocialMapReviewInput', {
   description: 'A reason is required to reject; the submitter receives it by e-mail.',
   example: { decision: 'reject', reason: 'Dit staat al op de kaart als "Breiclub De Schakel".' },
 });
-const resolveInputSchema = resolveReportsInput.openapi('SocialMapResolveReportsInput', {
+const resolveInputSchema = documented(resolveReportsInput, 'SocialMapResolveReportsInput', {
   description: 'keep: the item is fine and shown again; remove: archived (taken off the map, never deleted).',
   example: { decision: 'keep', reason: 'Gecontroleerd bij de organisator: klopt.' },
 });

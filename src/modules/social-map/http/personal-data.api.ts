@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
+import { documented } from '../../../core/http/api/documented-schema.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import type { ConsentRecord } from '../consents.repository.ts';
@@ -169,7 +170,7 @@ export function registerPersonalDataRoutes(api: Api, ctx: AppContext) {
         body: {
           content: {
             'application/json': {
-              schema: recordConsentInput.openapi('SocialMapConsentInput', {
+              schema: documented(recordConsentInput, 'SocialMapConsentInput', {
                 example: {
                   purpose: 'publication',
                   consentText:

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
+import { documented } from '../../../core/http/api/documented-schema.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 import { editorialPolicies } from '../asset.ts';
@@ -49,7 +50,7 @@ const policySchema = z
     },
   });
 
-const settingsSchema = updateSettingsInput.openapi('SocialMapSettings', {
+const settingsSchema = documented(updateSettingsInput, 'SocialMapSettings', {
   description:
     'reportHideThreshold: reports by different people before an item is hidden; verifyAfterMonths: when the owner is asked to confirm; graceMonths: then shown as possibly outdated; hideAfterMonths: then hidden; retention of key persons and submitters’ data.',
   example: {
@@ -117,7 +118,7 @@ export function registerSettingsRoutes(api: Api, ctx: AppContext) {
         body: {
           content: {
             'application/json': {
-              schema: setEditorialPolicyInput.openapi('SocialMapEditorialPolicyInput', {
+              schema: documented(setEditorialPolicyInput, 'SocialMapEditorialPolicyInput', {
                 example: { policy: 'open' },
               }),
             },
