@@ -1,5 +1,6 @@
 import { index, type RouteConfig, route } from '@react-router/dev/routes';
 import { adminRoutes } from './routes/admin/admin-routes.ts';
+import { planRoutes } from './routes/plan/plan-routes.ts';
 import { socialMapRoutes } from './routes/social-map/social-map-routes.ts';
 
 // Every page of the site. Dutch paths, because the site speaks Dutch first.
@@ -13,6 +14,7 @@ export default [
   route('account', 'routes/account.tsx'),
   ...adminRoutes,
   ...socialMapRoutes,
+  ...planRoutes,
   // Anything else: our own 404 page inside the layout (the root loader still runs).
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -38,6 +38,14 @@ const log = () => {
 // Server: int8 as string would break counts; they are small enough for numbers.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
+// The same values from both drivers: a date stays its 'YYYY-MM-DD' text (a JS Date would shift it
+// into the process's time zone), numeric becomes a number (indicator values, weights).
+const dateOid = 1082;
+const numericOid = 1700;
+pg.types.setTypeParser(dateOid, (v) => v);
+pg.types.setTypeParser(numericOid, (v) => Number(v));
+const pgliteParsers = { [dateOid]: (v: string) => v, [numericOid]: (v: string) => Number(v) };
+
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
@@ -74,13 +82,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   let pglite: PGlite;
   if (options.loadDataDir) {
-    pglite = new PGlite({ loadDataDir: options.loadDataDir, extensions: pgliteExtensions });
+    pglite = new PGlite({
+      loadDataDir: options.loadDataDir,
+      extensions: pgliteExtensions,
+      parsers: pgliteParsers,
+    });
   } else if (options.dataDir) {
     const dir = path.resolve(options.dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
-    pglite = new PGlite(dir, { extensions: pgliteExtensions });
+    pglite = new PGlite(dir, { extensions: pgliteExtensions, parsers: pgliteParsers });
   } else {
-    pglite = new PGlite({ extensions: pgliteExtensions });
+    pglite = new PGlite({ extensions: pgliteExtensions, parsers: pgliteParsers });
   }
   await pglite.waitReady;
   const db = new Kysely<CoreTables>({ dialect: new PGliteDialect({ pglite }), log });
