@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { robotoFontFile } from './report-pdf.ts';
+
+// Charts as PNG for the Word document (Word and LibreOffice show PNG everywhere; SVG only in
+// recent versions). resvg compiled to WebAssembly draws them with the same Roboto that the PDF
+// uses, so no system fonts or native code are involved (decision 022).
+
+const require = createRequire(import.meta.url);
+let ready: Promise<Uint8Array[]> | undefined;
+
+function init(): Promise<Uint8Array[]> {
+  ready ??= (async () => {
+    await initWasm(await readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return Promise.all([readFile(robotoFontFile('Regular')), readFile(robotoFontFile('Medium'))]).then((fonts) =>
+      fonts.map((f) => new Uint8Array(f)),
+    );
+  })();
+  return ready;
+}
+
+/** The SVG drawn at `scale` times its size (2: sharp in print), on white. */
+export async function svgToPng(svg: string, width: number, scale = 2): Promise<Uint8Array> {
+  const fontBuffers = await init();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width * scale) },
+    background: '#ffffff',
+    font: { fontBuffers, defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' },
+  });
+  try {
+    return resvg.render().asPng();
+  } finally {
+    resvg.free();
+  }
+}
