@@ -75,6 +75,19 @@ export async function insertFinancingFixture(
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
+  // The corporation and welfare write their own parts as co-authors.
+  await fdb
+    .insertInto('plan_members')
+    .values([
+      {
+        municipality_id: municipalityId,
+        plan_id: plan.id,
+        organisation_id: woonstichting,
+        role: 'co_author',
+      },
+      { municipality_id: municipalityId, plan_id: plan.id, organisation_id: welzijn, role: 'co_author' },
+    ])
+    .execute();
   const goalId = await item('goal', null, 'Iedereen kent zijn buren', null);
   const actionLineId = await item('action_line', goalId, 'Ontmoeten in de wijk', null);
   const interventionId = await item(

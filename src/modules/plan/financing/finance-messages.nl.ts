@@ -1,0 +1,112 @@
+// De teksten van de financiering (Nederlands eerst; de Engelse volgen dezelfde sleutels).
+export const financeNl = {
+  'plan.finance.title': 'Financiering',
+  'plan.finance.pageTitle': 'Financiering: {title}',
+  'plan.finance.intro':
+    'Wat dit onderdeel kost en wie het betaalt: het eigen programmabudget, andere afdelingen, partners, landelijke programma’s en fondsen. Toegezegd is wat een bron heeft beloofd; besteed is wat er al is uitgegeven.',
+  'plan.finance.introParent':
+    'Dit doel of deze actielijn heeft zelf geen begroting: hieronder staat het geld van de interventies en projecten eronder.',
+
+  'plan.finance.sourceKind.programme_budget': 'Programmabudget',
+  'plan.finance.sourceKind.department': 'Andere afdeling',
+  'plan.finance.sourceKind.partner': 'Partner',
+  'plan.finance.sourceKind.national_programme': 'Landelijk programma',
+  'plan.finance.sourceKind.fund': 'Fonds',
+
+  'plan.finance.field.sourceKind': 'Soort bron',
+  'plan.finance.field.sourceOrganisationId': 'Organisatie',
+  'plan.finance.field.sourceOrganisationId.none': '— geen (vul de naam in) —',
+  'plan.finance.field.sourceName': 'Naam van de bron',
+  'plan.finance.field.sourceName.description':
+    'Voor een landelijk programma of fonds dat hier geen organisatie is, bijvoorbeeld “Volkshuisvestingsfonds”.',
+  'plan.finance.field.description': 'Omschrijving',
+  'plan.finance.field.year': 'Begrotingsjaar',
+  'plan.finance.field.committed': 'Toegezegd (euro)',
+  'plan.finance.field.spent': 'Besteed (euro)',
+  'plan.finance.field.amount.description': 'In euro’s, bijvoorbeeld 12.500 of 12.500,50.',
+
+  'plan.finance.col.source': 'Bron',
+  'plan.finance.col.kind': 'Soort',
+  'plan.finance.col.description': 'Omschrijving',
+  'plan.finance.col.year': 'Jaar',
+  'plan.finance.col.committed': 'Toegezegd',
+  'plan.finance.col.spent': 'Besteed',
+  'plan.finance.col.actions': 'Acties',
+  'plan.finance.col.project': 'Project',
+  'plan.finance.col.plan': 'Plan',
+  'plan.finance.col.owner': 'Eigenaar',
+  'plan.finance.col.otherShare': 'Uit andere bronnen',
+  'plan.finance.col.programme': 'Programmabudget',
+  'plan.finance.col.other': 'Andere bronnen',
+  'plan.finance.total': 'Totaal',
+
+  'plan.finance.lines': 'Begrotingsregels',
+  'plan.finance.noLines': 'Er zijn nog geen begrotingsregels.',
+  'plan.finance.noShare': 'Nog niets toegezegd',
+  'plan.finance.summary': 'Samenvatting',
+  'plan.finance.summary.committed': 'Toegezegd',
+  'plan.finance.summary.spent': 'Besteed',
+  'plan.finance.summary.programme': 'Uit het programmabudget',
+  'plan.finance.summary.other': 'Uit andere bronnen',
+  'plan.finance.summary.share': 'Aandeel andere bronnen',
+  'plan.finance.overspent': 'Let op: er is meer besteed dan toegezegd.',
+  'plan.finance.target.met': 'Haalt de streefwaarde van {target} uit andere bronnen.',
+  'plan.finance.target.notMet': 'Blijft onder de streefwaarde van {target} uit andere bronnen.',
+  'plan.finance.bySource': 'Per soort bron',
+
+  'plan.finance.chart.title': 'Verdeling van het toegezegde geld',
+  'plan.finance.chart.alt':
+    'Staafdiagram: {programme} uit het programmabudget en {other} uit andere bronnen ({share}); streefwaarde {target}.',
+  'plan.finance.chart.target': 'streefwaarde {target}',
+
+  'plan.finance.add': 'Begrotingsregel toevoegen',
+  'plan.finance.edit': 'Wijzigen',
+  'plan.finance.editLine': 'Begrotingsregel wijzigen',
+  'plan.finance.save': 'Opslaan',
+  'plan.finance.delete': 'Verwijderen',
+  'plan.finance.deleteLine': 'Begrotingsregel verwijderen: {source}, {year}',
+  'plan.finance.cancel': 'Annuleren',
+  'plan.finance.saved.created': 'De begrotingsregel is toegevoegd.',
+  'plan.finance.saved.updated': 'De begrotingsregel is gewijzigd.',
+  'plan.finance.saved.deleted': 'De begrotingsregel is verwijderd.',
+  'plan.finance.backToItem': 'Terug naar het onderdeel',
+
+  'plan.finance.error.sourceRequired': 'Kies een organisatie of vul de naam van de bron in.',
+  'plan.finance.error.amount': 'Vul een bedrag in euro’s in, bijvoorbeeld 12.500 of 12.500,50.',
+  'plan.finance.error.year': 'Vul een jaar in tussen 2000 en 2100.',
+  'plan.finance.error.unknownOrganisation': 'Deze organisatie bestaat niet (meer).',
+  'plan.finance.error.notIntervention':
+    'Alleen interventies en projecten hebben een begroting; doelen en actielijnen tellen die van hun onderdelen op.',
+  'plan.finance.error.conflict':
+    'Iemand anders heeft deze begrotingsregel intussen gewijzigd of verwijderd. Bekijk de regel opnieuw en probeer het nog eens.',
+
+  'plan.programme.finances.title': 'Financiën van het programma',
+  'plan.programme.finances.intro':
+    'Alle projecten en interventies met een begroting in de plannen die u mag zien, met per project en voor het hele programma het aandeel uit andere bronnen dan het eigen programmabudget (cofinanciering).',
+  'plan.programme.finances.filter': 'Filteren',
+  'plan.programme.finances.filter.year': 'Begrotingsjaar',
+  'plan.programme.finances.filter.allYears': 'Alle jaren',
+  'plan.programme.finances.filter.area': 'Gebied (code)',
+  'plan.programme.finances.filter.area.description': 'Bijvoorbeeld WK999902; leeg voor alle gebieden.',
+  'plan.programme.finances.filter.apply': 'Toon',
+  'plan.programme.finances.projects': 'Projecten',
+  'plan.programme.finances.noProjects':
+    'Er zijn geen projecten met een begroting die aan dit filter voldoen.',
+  'plan.programme.finances.csv': 'Download alle begrotingsregels (CSV)',
+  'plan.programme.finances.programmeShare': 'Het programma',
+
+  'plan.finance.csv.plan': 'Plan',
+  'plan.finance.csv.area': 'Gebied',
+  'plan.finance.csv.item': 'Onderdeel',
+  'plan.finance.csv.owner': 'Eigenaar',
+  'plan.finance.csv.sourceKind': 'Soort bron',
+  'plan.finance.csv.source': 'Bron',
+  'plan.finance.csv.description': 'Omschrijving',
+  'plan.finance.csv.year': 'Begrotingsjaar',
+  'plan.finance.csv.committed': 'Toegezegd (EUR)',
+  'plan.finance.csv.spent': 'Besteed (EUR)',
+  'plan.finance.csv.lineId': 'Regel-id',
+  'plan.finance.csv.itemId': 'Onderdeel-id',
+
+  'plan.finance.audit.resource': 'begrotingsregel',
+} as const;
