@@ -1,9 +1,11 @@
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
+import { registerFinancingApi } from './financing.api.ts';
 
 // The plan module's JSON API under /api/v1 (plans, items, reviews, cycles, projects, assessments,
 // financing, reports, wijktoetsen): each part registers its routes here.
 export function registerPlanApi(api: Api, ctx: AppContext): void {
   void api;
   void ctx;
+  registerFinancingApi(api, ctx);
 }
