@@ -1,6 +1,7 @@
 import type { AppContext } from '../core/app-context.ts';
 import { advisoryLock } from '../core/jobs/advisory-lock.ts';
 import { createScheduler, type Job, processLock, type Scheduler } from '../core/jobs/scheduler.ts';
+import { runReviewRemindersJob } from './plan/reviews/run-review-reminders-job.ts';
 import { runFeedsJob } from './social-map/feeds/run-feeds-job.ts';
 import { runFreshnessJob } from './social-map/run-freshness-job.ts';
 import { runRetentionJob } from './social-map/run-retention-job.ts';
@@ -37,6 +38,14 @@ export function moduleJobs(app: AppContext): Job[] {
       jitterMs: 30 * minute,
       initialDelayMs: 15 * minute,
       run: ({ now }) => runRetentionJob(app, now),
+    },
+    {
+      name: 'plan-review-reminders',
+      summary: 'remind the owners of plan items to update them before a review moment (peilmoment)',
+      intervalMs: day,
+      jitterMs: 30 * minute,
+      initialDelayMs: 20 * minute,
+      run: ({ now }) => runReviewRemindersJob(app, now),
     },
   ];
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
+import { registerReviewsApi } from './reviews.api.ts';
 import { registerFinancingApi } from './financing.api.ts';
 
 // The plan module's JSON API under /api/v1 (plans, items, reviews, cycles, projects, assessments,
@@ -8,4 +9,5 @@ export function registerPlanApi(api: Api, ctx: AppContext): void {
   void api;
   void ctx;
   registerFinancingApi(api, ctx);
+  registerReviewsApi(api, ctx);
 }

@@ -68,7 +68,12 @@ describe('diffVersions', () => {
       { id: 'i2', title: 'Koffieochtend', level: 'intervention', parentTitle: 'Ontmoeten in de wijk' },
     ]);
     expect(d.dropped).toEqual([
-      { id: 'i1', title: 'Geveltuinen Leeuwerikstraat', level: 'intervention', parentTitle: 'Ontmoeten in de wijk' },
+      {
+        id: 'i1',
+        title: 'Geveltuinen Leeuwerikstraat',
+        level: 'intervention',
+        parentTitle: 'Ontmoeten in de wijk',
+      },
     ]);
     expect(d.unchanged).toBe(2);
   });
@@ -102,7 +107,9 @@ describe('diffVersions', () => {
   it('reports status and progress changes separately, including progress becoming unknown', () => {
     const done = { ...facade, status: 'done' as const, progress: 100 };
     const d = diffVersions(snapshot([facade, line]), snapshot([done, { ...line, progress: null }]));
-    expect(d.statusChanged).toEqual([{ item: expect.objectContaining({ id: 'i1' }), from: 'running', to: 'done' }]);
+    expect(d.statusChanged).toEqual([
+      { item: expect.objectContaining({ id: 'i1' }), from: 'running', to: 'done' },
+    ]);
     expect(d.progressChanged).toEqual([{ item: expect.objectContaining({ id: 'i1' }), from: 40, to: 100 }]);
     const unknown = diffVersions(snapshot([facade]), snapshot([{ ...facade, progress: null }]));
     expect(unknown.progressChanged[0]).toMatchObject({ from: 40, to: null });
