@@ -88,7 +88,11 @@ const ruleArb = fc.record({
   endsOn: fc.constant(null),
 });
 const dateArb = fc
-  .record({ y: fc.integer({ min: 1990, max: 2090 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 1990, max: 2090 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
 describe('properties', () => {
@@ -117,7 +121,7 @@ describe('properties', () => {
       fc.property(ruleArb, dateArb, (rule, date) => {
         const last = lastOnOrBefore(rule, date);
         expect(last).not.toBeNull();
-        expect(last as string <= date).toBe(true);
+        expect((last as string) <= date).toBe(true);
         expect(expandDeadline(rule, last as string, date).slice(1)).toEqual([]);
       }),
     );

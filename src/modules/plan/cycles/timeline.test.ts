@@ -71,7 +71,11 @@ describe('itemTimeline', () => {
   });
 
   it('flags an item without owner, and one whose budget deadline passed without money', () => {
-    const t = itemTimeline(item({ ownerOrganisationId: null, ownerIsDepartment: false }), rules, '2027-03-02');
+    const t = itemTimeline(
+      item({ ownerOrganisationId: null, ownerIsDepartment: false }),
+      rules,
+      '2027-03-02',
+    );
     expect(t.flags).toEqual(['no_owner', 'no_money']);
     expect(t.inBudgetBy).toBeNull();
     expect(itemTimeline(item({}), rules, '2026-11-16').flags).toEqual(['no_money']);
@@ -84,9 +88,9 @@ describe('itemTimeline', () => {
 
   it('asks money only of open interventions, and flags items without dates', () => {
     expect(itemTimeline(item({ level: 'action_line' }), rules, '2027-06-01').flags).toEqual([]);
-    expect(itemTimeline(item({ status: 'done', ownerOrganisationId: null }), rules, '2027-06-01').flags).toEqual(
-      [],
-    );
+    expect(
+      itemTimeline(item({ status: 'done', ownerOrganisationId: null }), rules, '2027-06-01').flags,
+    ).toEqual([]);
     expect(itemTimeline(item({ startDate: null, endDate: null }), rules, '2027-06-01').flags).toEqual([
       'no_dates',
     ]);
@@ -98,7 +102,11 @@ describe('itemTimeline', () => {
 describe('occurrencesBetween and timelineWindow', () => {
   it('lists every deadline in the window in date order', () => {
     const dates = occurrencesBetween(rules, '2026-01-01', '2026-12-31').map((o) => `${o.date} ${o.title}`);
-    expect(dates).toEqual(['2026-04-15 Kadernota', '2026-10-01 Jaarplan en begroting', '2026-11-15 Begroting']);
+    expect(dates).toEqual([
+      '2026-04-15 Kadernota',
+      '2026-10-01 Jaarplan en begroting',
+      '2026-11-15 Begroting',
+    ]);
   });
 
   it('widens the plan period to the dated items', () => {

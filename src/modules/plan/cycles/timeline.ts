@@ -1,5 +1,11 @@
 import type { ItemLevel, ItemStatus } from '../plan.ts';
-import { addDays, type DeadlinePurpose, type DeadlineRule, expandDeadline, lastOnOrBefore } from './deadlines.ts';
+import {
+  addDays,
+  type DeadlinePurpose,
+  type DeadlineRule,
+  expandDeadline,
+  lastOnOrBefore,
+} from './deadlines.ts';
 
 // The plan's timeline as plain data: which deadlines of which organisations apply to an item,
 // by when it must be in its owner's plan and budget, and which items need attention because they
@@ -111,7 +117,11 @@ export function itemTimeline(item: TimelineItemFacts, rules: CycleRuleFacts[], t
 export function occurrencesBetween(rules: CycleRuleFacts[], from: string, to: string): DeadlineOccurrence[] {
   const out = rules.flatMap((rule) => expandDeadline(rule, from, to).map((d) => occurrence(rule, d)));
   return out.sort((a, b) =>
-    a.date === b.date ? a.cycleName.localeCompare(b.cycleName) || a.title.localeCompare(b.title) : a.date < b.date ? -1 : 1,
+    a.date === b.date
+      ? a.cycleName.localeCompare(b.cycleName) || a.title.localeCompare(b.title)
+      : a.date < b.date
+        ? -1
+        : 1,
   );
 }
 

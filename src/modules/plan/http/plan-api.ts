@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
+import { registerCyclesApi } from './cycles.api.ts';
 import { registerReviewsApi } from './reviews.api.ts';
 import { registerFinancingApi } from './financing.api.ts';
 
@@ -8,6 +9,7 @@ import { registerFinancingApi } from './financing.api.ts';
 export function registerPlanApi(api: Api, ctx: AppContext): void {
   void api;
   void ctx;
+  registerCyclesApi(api, ctx);
   registerFinancingApi(api, ctx);
   registerReviewsApi(api, ctx);
 }
