@@ -75,14 +75,10 @@ export function registerNeighbourhoodCheckRoutes(api: Api, ctx: AppContext): voi
       middleware: [signedIn],
       request: {
         query: z.object({
-          area: z
-            .string()
-            .max(20)
-            .optional()
-            .openapi({
-              description: 'Checks that asked this area, an area in it or around it.',
-              example: 'WK999902',
-            }),
+          area: z.string().max(20).optional().openapi({
+            description: 'Checks that asked this area, an area in it or around it.',
+            example: 'WK999902',
+          }),
           planId: z.uuid().optional().openapi({ description: 'Checks about this plan.' }),
           ...paginationQuery,
         }),
