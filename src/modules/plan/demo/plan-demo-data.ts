@@ -100,7 +100,8 @@ export type ReviewMark = 'on_track' | 'needs_attention' | 'to_adjust';
 
 export interface DemoReview {
   title: string;
-  on: DemoDate;
+  /** The next review has no fixed date: it is nextReviewInDays after the load day. */
+  on?: DemoDate;
   heldBy?: PersonKey;
   summary?: string;
   /** Per item key; items left out were not discussed. */
@@ -838,7 +839,6 @@ export const noordhoekReviews: { past: DemoReview; next: DemoReview } = {
   },
   next: {
     title: 'Peilmoment voorjaar',
-    on: [0, 0],
     summary: 'Voorbereiding: eigenaren werken hun onderdelen bij vóór het peilmoment.',
   },
 };
