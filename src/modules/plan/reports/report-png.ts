@@ -10,13 +10,14 @@ import { robotoFontFile } from './report-pdf.ts';
 const require = createRequire(import.meta.url);
 let ready: Promise<Uint8Array[]> | undefined;
 
+async function load(): Promise<Uint8Array[]> {
+  await initWasm(await readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  const fonts = await Promise.all([readFile(robotoFontFile('Regular')), readFile(robotoFontFile('Medium'))]);
+  return fonts.map((f) => new Uint8Array(f));
+}
+
 function init(): Promise<Uint8Array[]> {
-  ready ??= (async () => {
-    await initWasm(await readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-    return Promise.all([readFile(robotoFontFile('Regular')), readFile(robotoFontFile('Medium'))]).then((fonts) =>
-      fonts.map((f) => new Uint8Array(f)),
-    );
-  })();
+  if (!ready) ready = load();
   return ready;
 }
 
