@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { registerCyclesApi } from './cycles.api.ts';
+import { registerProgrammeApi } from './programme.api.ts';
 import { registerReportsApi } from './reports.api.ts';
 import { registerReviewsApi } from './reviews.api.ts';
 import { registerFinancingApi } from './financing.api.ts';
@@ -11,6 +12,7 @@ export function registerPlanApi(api: Api, ctx: AppContext): void {
   void api;
   void ctx;
   registerCyclesApi(api, ctx);
+  registerProgrammeApi(api, ctx);
   registerFinancingApi(api, ctx);
   registerReviewsApi(api, ctx);
   registerReportsApi(api, ctx);

@@ -24,7 +24,9 @@ function scored(entries: Record<string, Score | Score[]>): ScoreInput[] {
 
 const allScored = (substantialOnes: string[], durable: Score) =>
   scored({
-    ...Object.fromEntries(effects.map((e) => [e.id, substantialOnes.includes(e.id) ? 'substantial' : 'some'])),
+    ...Object.fromEntries(
+      effects.map((e) => [e.id, substantialOnes.includes(e.id) ? 'substantial' : 'some']),
+    ),
     duurzaamheid: durable,
   });
 
@@ -47,7 +49,11 @@ describe('evaluateRule (Den Haag: three of six effects substantially, durability
       ['plan.programme.rule.effectsMet', true],
       ['plan.programme.rule.criterionMet', true],
     ]);
-    expect(r.reasons[0]?.params).toMatchObject({ count: 3, required: 3, effects: 'cohesie, toegang, eigenaarschap' });
+    expect(r.reasons[0]?.params).toMatchObject({
+      count: 3,
+      required: 3,
+      effects: 'cohesie, toegang, eigenaarschap',
+    });
   });
 
   it('does not meet with two substantial effects when all are scored', () => {
@@ -63,7 +69,10 @@ describe('evaluateRule (Den Haag: three of six effects substantially, durability
   });
 
   it('is incomplete while unscored effects could still make up the shortfall', () => {
-    const r = evaluateRule(framework, scored({ cohesie: 'substantial', beeld: 'none', duurzaamheid: 'some' }));
+    const r = evaluateRule(
+      framework,
+      scored({ cohesie: 'substantial', beeld: 'none', duurzaamheid: 'some' }),
+    );
     expect(r.outcome).toBe('incomplete');
     expect(r.reasons[0]?.key).toBe('plan.programme.rule.effectsOpen');
   });
@@ -77,9 +86,15 @@ describe('evaluateRule (Den Haag: three of six effects substantially, durability
   });
 
   it('is incomplete while durability is unscored', () => {
-    const r = evaluateRule(framework, scored({ cohesie: 'substantial', beeld: 'substantial', werk: 'substantial' }));
+    const r = evaluateRule(
+      framework,
+      scored({ cohesie: 'substantial', beeld: 'substantial', werk: 'substantial' }),
+    );
     expect(r.outcome).toBe('incomplete');
-    expect(r.reasons[1]).toMatchObject({ key: 'plan.programme.rule.criterionOpen', params: { name: 'duurzaamheid' } });
+    expect(r.reasons[1]).toMatchObject({
+      key: 'plan.programme.rule.criterionOpen',
+      params: { name: 'duurzaamheid' },
+    });
   });
 
   it('combines several assessors per effect', () => {
