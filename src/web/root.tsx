@@ -18,6 +18,7 @@ import { isEditorAnywhere } from '../modules/social-map/policy.ts';
 import type { Route } from './+types/root.ts';
 import { SiteFooter, SiteHeader, SkipLink } from './components/layout.tsx';
 import { type ShellData, useShell } from './components/shell.ts';
+import './components/plan/plan-public-i18n.ts';
 import './components/social-map/public-i18n.ts';
 import appCss from './styles/app.css?url';
 

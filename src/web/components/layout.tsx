@@ -69,6 +69,11 @@ export function SiteHeader() {
                 {t('sm.public.nav.socialMap')}
               </NavLink>
             </li>
+            <li className="utrecht-nav-list__item">
+              <NavLink to="/wijkplannen" end className="utrecht-nav-list__link wijkwerk-nav__link">
+                {t('plan.public.nav.plans')}
+              </NavLink>
+            </li>
             {canEditSocialMap ? (
               <li className="utrecht-nav-list__item">
                 <NavLink to="/sociale-kaart/redactie" className="utrecht-nav-list__link wijkwerk-nav__link">

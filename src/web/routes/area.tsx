@@ -9,10 +9,15 @@ import { countAreaAssets } from '../../modules/social-map/nearby/count-area-asse
 import { AreaMap } from '../components/area-map.tsx';
 import { Breadcrumb } from '../components/breadcrumb.tsx';
 import { areaFeatures } from '../components/map-geometry.ts';
+import { AreaPlansSection } from '../components/plan/area-plans-section.tsx';
+import planCss from '../components/plan/plan-public.css?url';
 import { throwAsRouteError } from '../components/route-errors.ts';
 import { useShell } from '../components/shell.ts';
 import '../components/social-map/public-i18n.ts';
 import type { Route } from './+types/area.ts';
+import { areaPlans } from './plan/public/plan-public.server.ts';
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: planCss }];
 
 // The public page of any area (gemeente, gebied, wijk, buurt): where it lies, what it consists
 // of, a few key figures and who works there.
@@ -40,9 +45,10 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   if (!isAreaCode(code)) throw data(null, { status: 404 });
   try {
     const { area, boundary, children, parentBoundary } = await getAreaOverview(db, rc.actor, code);
-    const [organisations, socialMap] = await Promise.all([
+    const [organisations, socialMap, plans] = await Promise.all([
       organisationsServingArea(db, rc.actor, area),
       countAreaAssets(db, rc.actor, area.path),
+      areaPlans(rc, area.code),
     ]);
     const figures = figureKeys
       .filter((k) => k in area.attributes)
@@ -83,6 +89,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       figures,
       organisations,
       socialMap,
+      plans,
       map: map.features.length > 0 ? map : null,
       mapStyleUrl: rc.app.config.mapStyleUrl ?? null,
     };
@@ -237,6 +244,8 @@ export default function AreaPage({ loaderData }: Route.ComponentProps) {
           ) : null}
         </ul>
       </section>
+
+      <AreaPlansSection area={area} plans={loaderData.plans} />
 
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading" className="utrecht-heading-2">
