@@ -1,11 +1,10 @@
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
-import { parseInput } from '../../core/validation.ts';
 import './i18n.ts';
 import { planTx } from './plan.tables.ts';
 import type { PlanMember } from './plan.ts';
 import { requireManagedPlan, requirePlan } from './plan-access.ts';
-import { type MemberInput, memberInput } from './plan-input.ts';
+import { type MemberInput, memberInput, parsePlanInput } from './plan-input.ts';
 import { checkPeopleAndOrganisations } from './plan-references.ts';
 import { touchPlan } from './plans.repository.ts';
 
@@ -19,7 +18,7 @@ export async function addMember(
 ): Promise<PlanMember> {
   const municipalityId = ctx.actor.municipalityId;
   const p = await requireManagedPlan(ctx.db, ctx.actor, planId);
-  const data = parseInput(memberInput, input);
+  const data = parsePlanInput(memberInput, input);
   const organisationId = data.organisationId ?? null;
   const personId = data.personId ?? null;
   await checkPeopleAndOrganisations(

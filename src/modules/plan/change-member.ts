@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import { parseInput } from '../../core/validation.ts';
 import './i18n.ts';
 import { planTx } from './plan.tables.ts';
 import { memberRoles } from './plan.ts';
 import { requireManagedPlan } from './plan-access.ts';
+import { parsePlanInput } from './plan-input.ts';
 import { touchPlan } from './plans.repository.ts';
 
 export const changeMemberInput = z.object({ role: z.enum(memberRoles) });
@@ -21,7 +21,7 @@ export async function changeMember(
   const p = await requireManagedPlan(ctx.db, ctx.actor, planId);
   const member = p.members.find((m) => m.id === memberId);
   if (!member) throw new NotFoundError('plan_member');
-  const data = input === null ? null : parseInput(changeMemberInput, input);
+  const data = input === null ? null : parsePlanInput(changeMemberInput, input);
   await runWrite(ctx, async (wtx, audit) => {
     const tx = planTx(wtx);
     if (data === null) {

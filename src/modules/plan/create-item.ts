@@ -2,12 +2,11 @@ import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
 import type { Actor } from '../../core/permissions/actor.ts';
 import { can, requireAccess } from '../../core/permissions/can.ts';
-import { parseInput } from '../../core/validation.ts';
 import './i18n.ts';
 import { planDb, planTx } from './plan.tables.ts';
 import { childLevel, type ItemLevel, type PlanItem } from './plan.ts';
 import { itemResource, requirePlan } from './plan-access.ts';
-import { type CreateItemInput, createItemInput } from './plan-input.ts';
+import { type CreateItemInput, createItemInput, parsePlanInput } from './plan-input.ts';
 import { areasByCodes, checkPeopleAndOrganisations, checkPeriod } from './plan-references.ts';
 import {
   findItemRow,
@@ -61,7 +60,7 @@ export async function createItem(
 ): Promise<PlanItem> {
   const municipalityId = ctx.actor.municipalityId;
   const p = await requirePlan(ctx.db, ctx.actor, planId);
-  const data = parseInput(createItemInput, input);
+  const data = parsePlanInput(createItemInput, input);
   const level = await levelUnder(ctx, p.row.id, data.parentId, data.level);
   const manager = can(ctx.actor, 'update', p.resource);
   const ownerOrganisationId =

@@ -1,11 +1,10 @@
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { requireAccess } from '../../core/permissions/can.ts';
-import { parseInput } from '../../core/validation.ts';
 import './i18n.ts';
 import { planTx } from './plan.tables.ts';
 import type { Plan } from './plan.ts';
 import { requirePlan } from './plan-access.ts';
-import { type CreatePlanInput, createPlanInput } from './plan-input.ts';
+import { type CreatePlanInput, createPlanInput, parsePlanInput } from './plan-input.ts';
 import { areaByCode, checkPeriod } from './plan-references.ts';
 import { insertPlan } from './plans.repository.ts';
 
@@ -19,7 +18,7 @@ export { createPlanInput };
  */
 export async function createPlan(ctx: ServiceContext, input: CreatePlanInput): Promise<Plan> {
   const municipalityId = ctx.actor.municipalityId;
-  const data = parseInput(createPlanInput, input);
+  const data = parsePlanInput(createPlanInput, input);
   checkPeriod(data.periodStart, data.periodEnd, 'periodEnd');
   const area = await areaByCode(ctx.db, municipalityId, data.areaCode);
   requireAccess(ctx.actor, 'create', {

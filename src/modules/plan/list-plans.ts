@@ -3,9 +3,9 @@ import { findAreaRowByCode } from '../../core/areas/areas.repository.ts';
 import type { ServiceContext } from '../../core/audit/write.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { hasRole } from '../../core/permissions/actor.ts';
-import { parseInput } from '../../core/validation.ts';
 import { planDb } from './plan.tables.ts';
 import { type Plan, planStates } from './plan.ts';
+import { parsePlanInput } from './plan-input.ts';
 import { listPlanRows, toPlan } from './plans.repository.ts';
 import './policy.ts';
 
@@ -42,7 +42,7 @@ export async function listPlans(
   ctx: ServiceContext,
   input: ListPlansInput = {},
 ): Promise<{ plans: Plan[]; nextCursor: string | null }> {
-  const f = parseInput(listPlansInput, input);
+  const f = parsePlanInput(listPlansInput, input);
   const municipalityId = ctx.actor.municipalityId;
   let areaPath: string | undefined;
   if (f.areaCode) {

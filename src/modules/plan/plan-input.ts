@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type FieldError, ValidationError } from '../../core/errors.ts';
+import { toFieldErrors } from '../../core/validation.ts';
 import { itemLevels, itemStatuses, planStates } from './plan.ts';
 
 // The zod schemas of the plan's write services: the API documents them (wrapped with documented())
@@ -167,3 +169,21 @@ export const indicatorValueInput = z.object({
   note: text(1000).default(''),
 });
 export type IndicatorValueInput = z.input<typeof indicatorValueInput>;
+
+/**
+ * parseInput, keeping the module's own message keys ('plan.…', also the other parts' keys) that
+ * the core mapping does not know about.
+ */
+export function parsePlanInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(planFieldErrors(result.error));
+}
+
+export function planFieldErrors(error: z.ZodError): FieldError[] {
+  const issues = error.issues;
+  return toFieldErrors(error).map((e, i) => {
+    const message = issues[i]?.message ?? '';
+    return message.startsWith('plan.') ? { field: e.field, key: message } : e;
+  });
+}

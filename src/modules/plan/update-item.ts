@@ -1,13 +1,12 @@
 import { changedFields, runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { ConflictError, NotFoundError } from '../../core/errors.ts';
 import { can, requireAccess } from '../../core/permissions/can.ts';
-import { parseInput } from '../../core/validation.ts';
 import { levelUnder } from './create-item.ts';
 import './i18n.ts';
 import { planDb, planTx } from './plan.tables.ts';
 import type { PlanItem } from './plan.ts';
 import { itemResource, type PlanContext, requirePlan } from './plan-access.ts';
-import { type UpdateItemInput, updateItemInput } from './plan-input.ts';
+import { parsePlanInput, type UpdateItemInput, updateItemInput } from './plan-input.ts';
 import { areasByCodes, checkPeopleAndOrganisations, checkPeriod } from './plan-references.ts';
 import {
   findItemRow,
@@ -73,7 +72,7 @@ export async function updateItem(
   const municipalityId = ctx.actor.municipalityId;
   const { p, row } = await requireItem(ctx, planId, itemId);
   requireAccess(ctx.actor, 'update', rowResource(p, row));
-  const data = parseInput(updateItemInput, input);
+  const data = parsePlanInput(updateItemInput, input);
   if (data.version !== row.version) throw new ItemConflictError(await currentItem(ctx, row.id));
 
   const next = {

@@ -1,12 +1,11 @@
 import { changedFields, runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { ConflictError } from '../../core/errors.ts';
 import { requireAccess } from '../../core/permissions/can.ts';
-import { parseInput } from '../../core/validation.ts';
 import './i18n.ts';
 import { planTx } from './plan.tables.ts';
 import type { Plan } from './plan.ts';
 import { requireManagedPlan, requirePlan } from './plan-access.ts';
-import { type UpdatePlanInput, updatePlanInput } from './plan-input.ts';
+import { parsePlanInput, type UpdatePlanInput, updatePlanInput } from './plan-input.ts';
 import { areaByCode, checkPeriod } from './plan-references.ts';
 import { updatePlanRow } from './plans.repository.ts';
 
@@ -30,7 +29,7 @@ export class PlanConflictError extends ConflictError {
 export async function updatePlan(ctx: ServiceContext, planId: string, input: UpdatePlanInput): Promise<Plan> {
   const municipalityId = ctx.actor.municipalityId;
   const p = await requireManagedPlan(ctx.db, ctx.actor, planId);
-  const data = parseInput(updatePlanInput, input);
+  const data = parsePlanInput(updatePlanInput, input);
   if (data.version !== p.plan.version) throw new PlanConflictError(p.plan);
   const area =
     data.areaCode && data.areaCode !== p.row.area_code
