@@ -108,6 +108,23 @@ describe('the plan demo of Gemeente Voorbeeld', () => {
     expect(view.progress).toBeLessThan(100);
   });
 
+  it('has milestones that drive progress and indicators against targets, CBS key figures among them', () => {
+    const open = byTitle(view, 'De Schakel ook op zaterdag en twee avonden open');
+    expect(open.item.milestones).toHaveLength(4);
+    expect(open.rolledUpProgress).toBe(75);
+    const portieken = byTitle(view, 'Verlichting en toegangsdeuren portieken Noorderhof vernieuwen').item;
+    expect(portieken.progress).toBe(55);
+    const renewed = portieken.indicators.find((i) => i.name === 'Portieken vernieuwd');
+    expect(renewed).toMatchObject({ baseline: 0, target: 38, sourceKind: 'manual' });
+    expect(renewed?.values.map((v) => v.value)).toEqual([8, 20]);
+    const elderly = byTitle(view, 'Prettig en zelfstandig ouder worden in de wijk').item.indicators[0];
+    expect(elderly).toMatchObject({ sourceKind: 'cbs', cbs: { key: 'percentage_personen_65_jaar_en_ouder' } });
+    expect(elderly?.cbs?.area.code).toBe('BU99990201');
+    expect(elderly?.values.map((v) => v.value)).toContain(22);
+    const withIndicators = nodes(view).filter((n) => n.item.indicators.length > 0);
+    expect(withIndicators.length).toBeGreaterThanOrEqual(8);
+  });
+
   it('shows the changes made at the past review: re-timed, re-owned, stopped, added', () => {
     const klaverpark = byTitle(view, 'Speelveld Klaverpark vernieuwen').item;
     expect(klaverpark.startDate && klaverpark.startDate > todayIso).toBe(true);

@@ -9,8 +9,11 @@ import { addMember } from '../add-member.ts';
 import { createItem } from '../create-item.ts';
 import { createPlan } from '../create-plan.ts';
 import { getPlanView } from '../get-plan.ts';
+import { addIndicator, addIndicatorValue } from '../item-indicators.ts';
+import { addMilestone } from '../item-milestones.ts';
 import { planDb, planTx } from '../plan.tables.ts';
 import type { PlanItem } from '../plan.ts';
+import { flattenTree } from '../plan-tree.ts';
 import { createVersion } from '../reviews/create-version.ts';
 import { holdReview } from '../reviews/hold-review.ts';
 import { reviewsTx } from '../reviews/reviews.tables.ts';
@@ -157,13 +160,41 @@ async function writeItem(
 }
 
 async function writeMilestonesAndIndicators(
-  _cast: Cast,
-  _ctx: ServiceContext,
-  _planId: string,
-  _itemId: string,
-  _item: DemoItem,
+  cast: Cast,
+  ctx: ServiceContext,
+  planId: string,
+  itemId: string,
+  item: DemoItem,
 ): Promise<void> {
-  // Filled in below once the milestone and indicator services exist.
+  for (const ms of item.milestones ?? []) {
+    await addMilestone(ctx, planId, itemId, {
+      title: ms.title,
+      dueDate: cast.date(ms.due),
+      doneOn: ms.done ? cast.date(ms.done) : null,
+    });
+  }
+  for (const i of item.indicators ?? []) {
+    const indicator = await addIndicator(ctx, planId, itemId, {
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      baseline: i.baseline ?? null,
+      baselineOn: i.baselineOn ? cast.date(i.baselineOn) : null,
+      target: i.target ?? null,
+      targetOn: i.targetOn ? cast.date(i.targetOn) : null,
+      sourceKind: i.cbs ? 'cbs' : 'manual',
+      cbsKey: i.cbs?.key ?? null,
+      cbsAreaCode: i.cbs?.areaCode ?? null,
+    });
+    for (const v of i.values ?? []) {
+      await addIndicatorValue(ctx, planId, itemId, indicator.id, {
+        measuredOn: cast.date(v.on),
+        value: v.value,
+        source: v.source,
+        note: v.note ?? '',
+      });
+    }
+  }
 }
 
 /** Creates a plan with its members and items as they were at adoption; returns item ids by key. */
@@ -250,13 +281,17 @@ async function applyReviewAdjustments(
   manager: PersonKey,
 ): Promise<void> {
   const ctx = cast.ctx(manager);
+  // Milestones and indicators may have moved the items' versions on since they were created.
+  const versions = new Map(
+    flattenTree((await getPlanView(ctx, planId)).tree).map((n) => [n.item.id, n.item.version]),
+  );
   for (const key of Object.keys(asAdopted)) {
     const found = findDemoItem(noordhoekPlan, key);
     const current = items.get(key);
     if (!found || !current) throw new Error(`demo item ${key} is missing`);
     const now = found.item;
     const updated = await updateItem(ctx, planId, current.id, {
-      version: current.version,
+      version: versions.get(current.id) ?? current.version,
       startDate: cast.date(now.start),
       endDate: cast.date(now.end),
       status: now.status,
