@@ -84,6 +84,7 @@ export const cycleEn: Record<keyof typeof cycleNl, string> = {
     'Someone else changed this planning cycle in the meantime. The saved version is shown below; your input is in the form. Save again to keep your version.',
   'plan.cycle.conflict.current': 'As it is saved now',
 
+  'plan.cycle.timeline.plans': 'Neighbourhood plans',
   'plan.cycle.timeline.title': 'Timeline',
   'plan.cycle.timeline.heading': 'Timeline of {plan}',
   'plan.cycle.timeline.intro':
@@ -135,6 +136,7 @@ export const cycleEn: Record<keyof typeof cycleNl, string> = {
   'plan.check.intro':
     'With a neighbourhood check (wijktoets) a department asks the area officers to test a proposed decision or plan against what goes on in their neighbourhoods. Each area answers on its own; the answers stay with the request and show in the area and its plan.',
   'plan.check.new': 'Ask for a neighbourhood check',
+  'plan.check.noneInArea': 'There are no neighbourhood checks for this area.',
   'plan.check.none': 'There are no neighbourhood checks.',
   'plan.check.filter.area': 'Area',
   'plan.check.filter.allAreas': 'All areas',

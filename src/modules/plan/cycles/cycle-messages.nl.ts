@@ -82,6 +82,7 @@ export const cycleNl = {
     'Iemand anders heeft deze planningscyclus intussen gewijzigd. Hieronder staat de opgeslagen versie; uw invoer staat in het formulier. Sla opnieuw op om uw versie te bewaren.',
   'plan.cycle.conflict.current': 'Zoals het nu is opgeslagen',
 
+  'plan.cycle.timeline.plans': 'Wijkplannen',
   'plan.cycle.timeline.title': 'Tijdlijn',
   'plan.cycle.timeline.heading': 'Tijdlijn van {plan}',
   'plan.cycle.timeline.intro':
@@ -136,6 +137,7 @@ export const cycleNl = {
   'plan.check.intro':
     'Met een wijktoets vraagt een afdeling de wijkambtenaren om een voorgenomen besluit of plan te toetsen aan wat er in hun wijken speelt. Elke wijk antwoordt apart; de antwoorden horen bij de vraag en zijn te zien bij het gebied en het wijkplan.',
   'plan.check.new': 'Wijktoets aanvragen',
+  'plan.check.noneInArea': 'Er zijn geen wijktoetsen voor dit gebied.',
   'plan.check.none': 'Er zijn geen wijktoetsen.',
   'plan.check.filter.area': 'Gebied',
   'plan.check.filter.allAreas': 'Alle gebieden',
