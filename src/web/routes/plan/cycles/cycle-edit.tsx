@@ -16,7 +16,7 @@ import { type FormFailure, formString, throwAsRouteError } from '../../../compon
 import { useShell } from '../../../components/shell.ts';
 import { forbidden, signedInContext } from '../../admin/admin.server.ts';
 import type { Route } from './+types/cycle-edit.ts';
-import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form.server.ts';
+import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form-values.ts';
 import { CycleForm, cycleFieldLabels, valuesOfDeadlines } from './cycle-form.tsx';
 import { ruleText } from './rule-text.ts';
 
