@@ -59,7 +59,8 @@ export function toReview(r: ReviewRow): Review {
     state: r.state,
     summary: r.summary,
     heldAt: iso(r.held_at),
-    heldBy: r.held_by_label,
+    // The person's current name; the label recorded at the time when they are gone (or the system).
+    heldBy: r.held_by_name ?? r.held_by_label,
     versionId: r.version_id,
     versionNumber: r.version_number ?? null,
     counts: {
@@ -78,6 +79,7 @@ export function toVersion(r: {
   label: string;
   review_id: string | null;
   created_by_label: string;
+  created_by_name: string | null;
   created_at: Date;
   item_count: number;
 }): PlanVersion {
@@ -87,7 +89,7 @@ export function toVersion(r: {
     number: r.number,
     label: r.label,
     reviewId: r.review_id,
-    createdBy: r.created_by_label,
+    createdBy: r.created_by_name ?? r.created_by_label,
     createdAt: new Date(r.created_at).toISOString(),
     itemCount: Number(r.item_count),
   };

@@ -15,7 +15,7 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesNl, string> = {
   'plan.review.error.duplicateItem': 'This item is listed twice.',
   'plan.review.error.unassessed': 'Not every item has a verdict yet.',
   'plan.review.error.unassessedCount':
-    '{count} item(s) still without a verdict. Give every item a verdict before completing the review moment.',
+    '{count} items still without a verdict. Give every item a verdict before completing the review moment.',
   'plan.review.error.sameVersion': 'Choose two different versions.',
 
   'plan.review.mail.reminder.subject': 'Review moment {review} on {date}: please update your items of {plan}',

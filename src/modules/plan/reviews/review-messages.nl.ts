@@ -13,7 +13,7 @@ export const reviewMessagesNl = {
   'plan.review.error.duplicateItem': 'Dit onderdeel staat er twee keer in.',
   'plan.review.error.unassessed': 'Nog niet elk onderdeel heeft een oordeel.',
   'plan.review.error.unassessedCount':
-    'Nog {count} onderdeel of onderdelen zonder oordeel. Geef elk onderdeel een oordeel voordat u het peilmoment afrondt.',
+    'Nog {count} onderdelen zonder oordeel. Geef elk onderdeel een oordeel voordat u het peilmoment afrondt.',
   'plan.review.error.sameVersion': 'Kies twee verschillende versies.',
 
   'plan.review.mail.reminder.subject': 'Peilmoment {review} op {date}: werk uw onderdelen van {plan} bij',

@@ -28,9 +28,11 @@ export async function findReviewRows(
   let q = db
     .selectFrom('plan_reviews as r')
     .leftJoin('plan_versions as v', 'v.id', 'r.version_id')
+    .leftJoin('people as holder', 'holder.id', 'r.held_by')
     .select(reviewColumns)
     .select((eb) => [
       'v.number as version_number',
+      'holder.name as held_by_name',
       eb
         .selectFrom('plan_review_assessments as a')
         .whereRef('a.review_id', '=', 'r.id')
@@ -187,13 +189,14 @@ export async function touchReview(tx: ReviewsTx, municipalityId: string, reviewI
 // ---- versions ----
 
 const versionColumns = [
-  'id',
-  'plan_id',
-  'number',
-  'label',
-  'review_id',
-  'created_by_label',
-  'created_at',
+  'v.id',
+  'v.plan_id',
+  'v.number',
+  'v.label',
+  'v.review_id',
+  'v.created_by_label',
+  'v.created_at',
+  'author.name as created_by_name',
 ] as const;
 
 export async function versionRows(
@@ -203,13 +206,14 @@ export async function versionRows(
   page: { before?: number | undefined; limit: number },
 ) {
   let q = db
-    .selectFrom('plan_versions')
+    .selectFrom('plan_versions as v')
+    .leftJoin('people as author', 'author.id', 'v.created_by')
     .select(versionColumns)
-    .select(sql<number>`jsonb_array_length(snapshot -> 'items')`.as('item_count'))
-    .where('municipality_id', '=', municipalityId)
-    .where('plan_id', '=', planId);
-  if (page.before !== undefined) q = q.where('number', '<', page.before);
-  return q.orderBy('number', 'desc').limit(page.limit).execute();
+    .select(sql<number>`jsonb_array_length(v.snapshot -> 'items')`.as('item_count'))
+    .where('v.municipality_id', '=', municipalityId)
+    .where('v.plan_id', '=', planId);
+  if (page.before !== undefined) q = q.where('v.number', '<', page.before);
+  return q.orderBy('v.number', 'desc').limit(page.limit).execute();
 }
 
 export async function findVersionRow(
@@ -219,12 +223,13 @@ export async function findVersionRow(
   versionId: string,
 ) {
   return db
-    .selectFrom('plan_versions')
+    .selectFrom('plan_versions as v')
+    .leftJoin('people as author', 'author.id', 'v.created_by')
     .select(versionColumns)
-    .select(['snapshot', sql<number>`jsonb_array_length(snapshot -> 'items')`.as('item_count')])
-    .where('municipality_id', '=', municipalityId)
-    .where('plan_id', '=', planId)
-    .where('id', '=', versionId)
+    .select(['v.snapshot', sql<number>`jsonb_array_length(v.snapshot -> 'items')`.as('item_count')])
+    .where('v.municipality_id', '=', municipalityId)
+    .where('v.plan_id', '=', planId)
+    .where('v.id', '=', versionId)
     .executeTakeFirst();
 }
 

@@ -150,7 +150,7 @@ export default function Versions({ loaderData, actionData }: Route.ComponentProp
         {d.versions.map((v) => (
           <article key={v.id} aria-labelledby={`version-${v.id}`} className="wijkwerk-section">
             <h3 className="utrecht-heading-3" id={`version-${v.id}`}>
-              {v.name}: {v.label}
+              {`${v.name}: ${v.label}`}
             </h3>
             <dl className="wijkwerk-data-list">
               <dt>{t('plan.version.col.when')}</dt>
