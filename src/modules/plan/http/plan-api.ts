@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../core/app-context.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { registerCyclesApi } from './cycles.api.ts';
+import { registerPlansApi } from './plans.api.ts';
 import { registerProgrammeApi } from './programme.api.ts';
 import { registerReportsApi } from './reports.api.ts';
 import { registerReviewsApi } from './reviews.api.ts';
@@ -11,6 +12,7 @@ import { registerFinancingApi } from './financing.api.ts';
 export function registerPlanApi(api: Api, ctx: AppContext): void {
   void api;
   void ctx;
+  registerPlansApi(api, ctx);
   registerCyclesApi(api, ctx);
   registerProgrammeApi(api, ctx);
   registerFinancingApi(api, ctx);
