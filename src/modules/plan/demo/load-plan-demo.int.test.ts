@@ -3,10 +3,15 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
 import type { ServiceContext } from '../../../core/audit/write.ts';
 import { anonymous } from '../../../core/permissions/actor.ts';
 import { demoActor, voorbeeldId } from '../../social-map/testing.ts';
+import { listCycles } from '../cycles/list-cycles.ts';
+import { getProgrammeFinances } from '../financing/programme-finances.ts';
 import { getPlanView } from '../get-plan.ts';
 import { listPlans } from '../list-plans.ts';
 import type { PlanTreeNode, PlanView } from '../plan.ts';
 import { flattenTree } from '../plan-tree.ts';
+import { getIdeaView } from '../programme/get-idea.ts';
+import { listIdeas } from '../programme/list-ideas.ts';
+import { listVoices } from '../reports/list-voices.ts';
 import { listReviews } from '../reviews/list-reviews.ts';
 import { compareVersions, listVersions } from '../reviews/list-versions.ts';
 import {
@@ -118,7 +123,10 @@ describe('the plan demo of Gemeente Voorbeeld', () => {
     expect(renewed).toMatchObject({ baseline: 0, target: 38, sourceKind: 'manual' });
     expect(renewed?.values.map((v) => v.value)).toEqual([8, 20]);
     const elderly = byTitle(view, 'Prettig en zelfstandig ouder worden in de wijk').item.indicators[0];
-    expect(elderly).toMatchObject({ sourceKind: 'cbs', cbs: { key: 'percentage_personen_65_jaar_en_ouder' } });
+    expect(elderly).toMatchObject({
+      sourceKind: 'cbs',
+      cbs: { key: 'percentage_personen_65_jaar_en_ouder' },
+    });
     expect(elderly?.cbs?.area.code).toBe('BU99990201');
     expect(elderly?.values.map((v) => v.value)).toContain(22);
     const withIndicators = nodes(view).filter((n) => n.item.indicators.length > 0);
@@ -160,6 +168,50 @@ describe('the plan demo of Gemeente Voorbeeld', () => {
     expect(diff.statusChanged.map((c) => [c.item.title, c.to])).toEqual([
       ['Buurtmaaltijd voor ouderen', 'stopped'],
     ]);
+  });
+
+  it('has the planning cycles of the municipality, the corporation and the police', async () => {
+    const cycles = (await listCycles(t.ctx.db, anonymous(m))).items;
+    const owners = cycles.map((c) => c.organisation?.name ?? null);
+    expect(owners).toEqual(
+      expect.arrayContaining([null, 'Woonstichting Voorbeeld', 'Politie basisteam Voorbeeld']),
+    );
+    const own = cycles.find((c) => c.organisation === null);
+    expect(own?.deadlines.map((d) => d.title)).toEqual(
+      expect.arrayContaining(['Kadernota', 'Begroting', 'Jaarrekening']),
+    );
+  });
+
+  it('has budget lines with more than 40 % from other sources, and voices for the report', async () => {
+    const finances = await getProgrammeFinances(daan, {});
+    expect(finances.projects.length).toBeGreaterThanOrEqual(10);
+    expect(finances.summary.otherSharePercent).toBeGreaterThan(40);
+    expect(finances.summary.bySourceKind.national_programme.committedCents).toBeGreaterThan(0);
+    const voices = await listVoices(daan, loaded.noordhoekId);
+    expect(voices).toHaveLength(3);
+  });
+
+  it('has project ideas from the neighbourhood in assessment, one meeting the rule, one not', async () => {
+    const yusuf = {
+      db: t.ctx.db,
+      actor: await demoActor(t.ctx.db, m, 'coordinator@voorbeeld.example'),
+      meta: {},
+    };
+    const { ideas } = await listIdeas(yusuf, {});
+    expect(ideas).toHaveLength(4);
+    const status = Object.fromEntries(ideas.map((i) => [i.title, i.status]));
+    expect(Object.values(status).sort()).toEqual([
+      'in_assessment',
+      'in_assessment',
+      'submitted',
+      'submitted',
+    ]);
+    for (const i of ideas) expect(i.createdAt.slice(0, 10) < todayIso).toBe(true);
+    const outcome = async (title: string) =>
+      (await getIdeaView(yusuf, ideas.find((i) => i.title === title)?.id ?? '')).evaluation.outcome;
+    expect(await outcome('Jongeren bouwen mee aan een pannakooi op het Kwikstaartplein')).toBe('meets');
+    expect(await outcome('Buurtmoestuin op het binnenhof van Noorderhof')).toBe('does_not_meet');
+    expect(ideas.find((i) => i.title === 'Taalmaatjes voor nieuwe buren')?.goalIds).toEqual([]);
   });
 
   it('lets residents read it and the corporation edit its own interventions only', async () => {

@@ -1,19 +1,32 @@
 import { sql } from 'kysely';
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { loadActor } from '../../../core/auth/load-actor.ts';
+import { randomToken } from '../../../core/auth/tokens.ts';
 import type { Db } from '../../../core/db/database.ts';
 import { voorbeeld } from '../../../core/demo/voorbeeld-data.ts';
 import { findMunicipalityByCode } from '../../../core/municipalities/municipalities.repository.ts';
 import { findPersonByEmail } from '../../../core/people/people.repository.ts';
+import { anonymous } from '../../../core/permissions/actor.ts';
 import { addMember } from '../add-member.ts';
 import { createItem } from '../create-item.ts';
 import { createPlan } from '../create-plan.ts';
+import { createCycle } from '../cycles/create-cycle.ts';
+import { createBudgetLine } from '../financing/write-budget-line.ts';
 import { getPlanView } from '../get-plan.ts';
 import { addIndicator, addIndicatorValue } from '../item-indicators.ts';
 import { addMilestone } from '../item-milestones.ts';
 import { planDb, planTx } from '../plan.tables.ts';
 import type { PlanItem } from '../plan.ts';
 import { flattenTree } from '../plan-tree.ts';
+import { assessIdea } from '../programme/assess-idea.ts';
+import { confirmIdea } from '../programme/confirm-idea.ts';
+import { getFramework } from '../programme/framework.ts';
+import type { ProgrammeApp } from '../programme/idea-access.ts';
+import { programmeTx } from '../programme/programme.tables.ts';
+import { readIdeaToken } from '../programme/programme-links.ts';
+import { setIdeaGoals } from '../programme/set-idea-goals.ts';
+import { submitIdea } from '../programme/submit-idea.ts';
+import { addVoice } from '../reports/add-voice.ts';
 import { createVersion } from '../reviews/create-version.ts';
 import { holdReview } from '../reviews/hold-review.ts';
 import { reviewsTx } from '../reviews/reviews.tables.ts';
@@ -26,7 +39,11 @@ import {
   type DemoDate,
   type DemoItem,
   type DemoPlan,
+  demoBudgetLines,
+  demoCycles,
   demoDate,
+  demoProjectIdeas,
+  demoVoices,
   nextReviewInDays,
   noordhoekPlan,
   noordhoekReviews,
@@ -339,6 +356,156 @@ async function writeReviews(
   return { pastReviewId: held.id, pastVersionId: held.versionId, pastOn };
 }
 
+/** The planning cycles of the municipality and its partners, each kept by whoever would. */
+async function writeCycles(cast: Cast): Promise<void> {
+  for (const c of demoCycles) {
+    const keeper = cast.writerFor(c.organisation) ?? 'yusuf';
+    await createCycle(cast.ctx(keeper), {
+      organisationId: orgId(cast, c.organisation),
+      name: c.name,
+      description: c.description,
+      deadlines: c.deadlines.map((d) => ({
+        title: d.title,
+        description: d.description,
+        purpose: d.purpose,
+        month: d.month,
+        day: d.day,
+      })),
+    });
+  }
+}
+
+/** Budget lines on the interventions, written by whoever may edit the item. */
+async function writeBudgetLines(
+  cast: Cast,
+  planId: string,
+  items: Map<string, PlanItem>,
+  today: Date,
+): Promise<void> {
+  const year = today.getUTCFullYear();
+  for (const b of demoBudgetLines) {
+    const item = items.get(b.item);
+    if (!item) throw new Error(`demo item ${b.item} is missing`);
+    const owner = [...cast.orgs].find(([, id]) => id === item.ownerOrganisation?.id)?.[0] ?? null;
+    const writer = cast.writerFor(owner) ?? 'daan';
+    await createBudgetLine(cast.ctx(writer), planId, item.id, {
+      sourceKind: b.source,
+      sourceOrganisationId: orgId(cast, b.organisation),
+      sourceName: b.sourceName ?? '',
+      description: b.description,
+      year: year + b.year,
+      committedCents: b.committed * 100,
+      spentCents: b.spent * 100,
+    });
+  }
+}
+
+/** Short quotes for the progress report, added by the people who heard them. */
+async function writeVoices(cast: Cast, planId: string, items: Map<string, PlanItem>): Promise<void> {
+  for (const v of demoVoices) {
+    const itemId = v.item ? items.get(v.item)?.id : null;
+    if (v.item && !itemId) throw new Error(`demo item ${v.item} is missing`);
+    await addVoice(cast.ctx(v.by), planId, {
+      quote: v.quote,
+      attribution: v.attribution,
+      itemId: itemId ?? null,
+      consent: true,
+    });
+  }
+}
+
+/**
+ * Project ideas as residents and partners send them: through the public form (no account), then
+ * confirmed by the link in the mail; some scored by the coordinator, none decided yet. The demo's
+ * mails are not kept: their links would be signed with a secret only this load knows.
+ */
+async function writeProjectIdeas(
+  cast: Cast,
+  items: Map<string, PlanItem>,
+): Promise<Array<{ id: string; daysAgo: number }>> {
+  const mails: string[] = [];
+  const app: ProgrammeApp = {
+    secret: randomToken(32),
+    publicUrl: 'http://voorbeeld.invalid',
+    mailer: {
+      async send(_db, message) {
+        mails.push(message.text);
+      },
+    },
+  };
+  const visitor: ServiceContext = {
+    db: cast.ctx('daan').db,
+    actor: anonymous(cast.municipalityId),
+    meta: { ip: 'demo-loader', userAgent: 'demo loader' },
+  };
+  const coordinator = cast.ctx('yusuf');
+  const framework = await getFramework(coordinator.db, cast.municipalityId);
+  const criteria = new Map([...framework.effects, ...framework.criteria].map((c) => [c.code, c.id]));
+  const goalOf = (actionLineKey: string) => {
+    const line = items.get(actionLineKey);
+    return line?.parentId ?? null;
+  };
+  const out: Array<{ id: string; daysAgo: number }> = [];
+  for (const idea of demoProjectIdeas) {
+    mails.length = 0;
+    await submitIdea(app, visitor, {
+      areaCode: idea.areaCode,
+      title: idea.title,
+      summary: idea.summary,
+      durability: idea.durability ?? '',
+      partners: idea.partners ?? '',
+      budgetEuros: idea.requestedBudget,
+      aimedEffectIds: Object.entries(idea.assessment?.scores ?? {})
+        .filter(([code, s]) => s.score === 'substantial' && code !== 'durability')
+        .map(([code]) => criteria.get(code))
+        .filter((id): id is string => Boolean(id)),
+      submitterName: idea.submitterName,
+      submitterEmail: idea.submitterEmail,
+      idempotencyKey: `demo-${idea.key}-${cast.municipalityId}`,
+    });
+    const token = mails.join('\n').match(/\/projecten\/bevestigen\/([A-Za-z0-9_.-]+)/)?.[1];
+    if (!token) throw new Error(`no confirmation link for the demo idea ${idea.key}`);
+    const followToken = (await confirmIdea(app, visitor, token)).followToken;
+    const id = ideaIdFrom(app, followToken, cast.municipalityId);
+    out.push({ id, daysAgo: idea.submittedDaysAgo });
+    const goal = idea.serves ? goalOf(idea.serves) : null;
+    if (goal) await setIdeaGoals(coordinator, id, { goalIds: [goal] });
+    if (idea.assessment) {
+      await assessIdea(cast.ctx(idea.assessment.by), id, {
+        scores: Object.entries(idea.assessment.scores).map(([code, s]) => {
+          const criterionId = criteria.get(code);
+          if (!criterionId) throw new Error(`no criterion ${code} in the effect framework`);
+          return { criterionId, score: s.score, motivation: s.motivation };
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+function ideaIdFrom(app: ProgrammeApp, followToken: string, municipalityId: string): string {
+  const id = readIdeaToken(app.secret, followToken, 'idea-follow', municipalityId);
+  if (!id) throw new Error('the demo idea has no status link');
+  return id;
+}
+
+async function backdateIdeas(cast: Cast, ideas: Array<{ id: string; daysAgo: number }>, today: Date) {
+  const daan = cast.ctx('daan');
+  await runWrite({ ...daan, actor: { ...daan.actor, label: 'demo loader' } }, async (wtx, audit) => {
+    const tx = programmeTx(wtx);
+    for (const i of ideas) {
+      const at = new Date(today.getTime() - i.daysAgo * 86_400_000);
+      await tx
+        .updateTable('project_ideas')
+        .set({ created_at: at, confirmed_at: new Date(at.getTime() + 3_600_000) })
+        .where('municipality_id', '=', cast.municipalityId)
+        .where('id', '=', i.id)
+        .execute();
+    }
+    audit({ action: 'plan.demo.backdate', resourceType: 'project_idea', changes: { ideas: ideas.length } });
+  });
+}
+
 export async function hasPlanDemo(db: Db): Promise<boolean> {
   const municipality = await findMunicipalityByCode(db, voorbeeld.code);
   if (!municipality) return false;
@@ -368,8 +535,15 @@ export async function loadPlanDemo(
   const history = await writeReviews(cast, noordhoek.id, noordhoek.items, today);
   log('review moments: one held (version 2), one scheduled');
 
+  await writeVoices(cast, noordhoek.id, noordhoek.items);
   const programme = await writePlan(cast, programmePlan, 'yusuf', today, new Set());
   log(`programme: ${programme.items.size} items`);
+  await writeCycles(cast);
+  log(`${demoCycles.length} planning cycles`);
+  await writeBudgetLines(cast, noordhoek.id, noordhoek.items, today);
+  log(`${demoBudgetLines.length} budget lines`);
+  const ideas = await writeProjectIdeas(cast, noordhoek.items);
+  log(`${ideas.length} project ideas`);
 
   await backdate(cast, noordhoek.id, cast.date(noordhoekPlan.adoptedOn), {
     versions: [
@@ -379,6 +553,7 @@ export async function loadPlanDemo(
     heldReviews: [{ id: history.pastReviewId, on: history.pastOn }],
   });
   await backdate(cast, programme.id, cast.date(programmePlan.adoptedOn), { versions: [], heldReviews: [] });
+  await backdateIdeas(cast, ideas, today);
   return {
     plans: 2,
     items: noordhoek.items.size + programme.items.size,

@@ -1175,9 +1175,14 @@ export interface DemoProjectIdea {
   organisationName?: string;
   requestedBudget: number;
   submittedDaysAgo: number;
-  /** An action line of the Noordhoek plan it would serve. */
+  /** An action line of the Noordhoek plan it would serve (its goal is set as served). */
   serves?: string;
-  /** Scores per effect key of the default framework, by the coordinator; missing: not yet assessed. */
+  durability?: string;
+  partners?: string;
+  /**
+   * Scores per code of the default framework (the six effects and durability), by the
+   * coordinator; missing: not yet assessed.
+   */
   assessment?: { by: PersonKey; scores: Record<string, { score: EffectScore; motivation: string }> };
 }
 
@@ -1209,6 +1214,10 @@ export const demoProjectIdeas: DemoProjectIdea[] = [
         safety: { score: 'some', motivation: 'Meer ogen op het binnenhof.' },
         employment: { score: 'none', motivation: 'Geen werkgelegenheid.' },
         ownership: { score: 'substantial', motivation: 'De bewonersvereniging beheert de tuin zelf.' },
+        durability: {
+          score: 'some',
+          motivation: 'De woonstichting levert water; wie de tuin na twee jaar trekt, is nog niet geregeld.',
+        },
       },
     },
   },
@@ -1247,13 +1256,17 @@ export const demoProjectIdeas: DemoProjectIdea[] = [
           score: 'substantial',
           motivation: 'Het plein wordt een plek om te sporten in plaats van een plek met overlast.',
         },
-        access_to_facilities: { score: 'none', motivation: '' },
+        access_to_facilities: { score: 'none', motivation: 'Geen verbinding met voorzieningen.' },
         safety: {
           score: 'substantial',
           motivation: 'Sluit aan op de aanpak van de overlast rond het plein.',
         },
         employment: { score: 'substantial', motivation: 'Twee leerwerkplekken bij de aannemer.' },
         ownership: { score: 'some', motivation: 'Jongeren houden het veld samen met de wijkagent bij.' },
+        durability: {
+          score: 'substantial',
+          motivation: 'Openbare Ruimte neemt het onderhoud over; het jongerenwerk blijft betrokken.',
+        },
       },
     },
   },
@@ -1450,3 +1463,35 @@ export function titleWithYears(plan: DemoPlan, today: Date): string {
   const to = demoDate(today, plan.end).slice(0, 4);
   return `${plan.title} ${from}–${to}`;
 }
+
+// —— Voices (for the progress report) ————————————————————————————————————————————————
+
+export interface DemoVoice {
+  quote: string;
+  attribution: string;
+  /** An item key, or none: about the plan as a whole. */
+  item?: string;
+  by: PersonKey;
+}
+
+export const demoVoices: DemoVoice[] = [
+  {
+    quote:
+      'Vroeger liep je snel door het portiek naar binnen. Nu is het licht en praat je even met de buren bij de brievenbussen.',
+    attribution: 'Bewoonster van Noorderhof',
+    item: 'portiek-verlichting',
+    by: 'karin',
+  },
+  {
+    quote: 'Op zaterdag is De Schakel nu van ons. We zetten koffie en iedereen kan binnenlopen.',
+    attribution: 'Gastheer in De Schakel, vrijwilliger',
+    item: 'schakel-open',
+    by: 'daan',
+  },
+  {
+    quote:
+      'Voor het eerst zitten de woonstichting, de politie en wij aan één tafel met één plan. Als er iets misgaat, weten we wie we moeten bellen.',
+    attribution: 'Henk Mulder, Bewonersvereniging Noordhoek',
+    by: 'daan',
+  },
+];
