@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/core/db/database.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { loadDemo } from '../src/core/demo/load-demo.ts';
+import { loadPlanDemo } from '../src/modules/plan/demo/load-plan-demo.ts';
 import { loadSocialMapDemo } from '../src/modules/social-map/demo/load-social-map-demo.ts';
 
 // Test databases are copies of migrated templates, built once per run:
@@ -43,6 +44,7 @@ export async function buildPgliteTemplates(): Promise<void> {
     Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
   );
   await loadSocialMapDemo(database.db);
+  await loadPlanDemo(database.db);
   await pglite.query('checkpoint');
   writeFileSync(
     pgliteTemplateFile('full'),
@@ -76,6 +78,7 @@ export async function buildServerTemplates(serverUrl: string): Promise<void> {
       await migrate(database);
       if (name !== 'empty') await loadDemo(database.db);
       if (name === 'full') await loadSocialMapDemo(database.db);
+      if (name === 'full') await loadPlanDemo(database.db);
       await database.close();
     }
   } finally {
