@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../../core/app-context.ts';
-import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
 import type { Api } from '../../../core/http/api/api.ts';
+import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
 import { documented } from '../../../core/http/api/documented-schema.ts';
 import { linksSchema, pageLinks, problemResponses } from '../../../core/http/api/pagination.ts';
 import type { HonoEnv } from '../../../core/http/app.ts';
@@ -12,7 +12,13 @@ import { getPlanReport, getProgrammeReport } from '../reports/build-report.ts';
 import { listVoices } from '../reports/list-voices.ts';
 import { removeVoice } from '../reports/remove-voice.ts';
 import type { Report, Voice } from '../reports/report.ts';
-import { attachment, type ReportFormat, reportFile, reportFormats, reportMediaTypes } from '../reports/report-files.ts';
+import {
+  attachment,
+  type ReportFormat,
+  reportFile,
+  reportFormats,
+  reportMediaTypes,
+} from '../reports/report-files.ts';
 import { tableKeys } from '../reports/report-tables.ts';
 import { addVoiceInput } from '../reports/voice-input.ts';
 
@@ -22,21 +28,30 @@ import { addVoiceInput } from '../reports/voice-input.ts';
 
 const tags = ['Progress reports'];
 const planParam = z.object({ planId: z.uuid().openapi({ param: { name: 'planId', in: 'path' } }) });
-const voiceParams = planParam.extend({ voiceId: z.uuid().openapi({ param: { name: 'voiceId', in: 'path' } }) });
+const voiceParams = planParam.extend({
+  voiceId: z.uuid().openapi({ param: { name: 'voiceId', in: 'path' } }),
+});
 
 const formatQuery = z.object({
   format: z
     .enum(['json', ...reportFormats])
     .optional()
     .openapi({ description: 'The format; without it the Accept header decides (JSON by default).' }),
-  table: z
-    .enum(tableKeys)
-    .optional()
-    .openapi({ description: 'For format=csv: the table (status by default for a plan, plans for the programme).' }),
+  table: z.enum(tableKeys).optional().openapi({
+    description: 'For format=csv: the table (status by default for a plan, plans for the programme).',
+  }),
 });
 
-const money = z.object({ committedCents: z.number().int(), spentCents: z.number().int(), otherSourcesCents: z.number().int() });
-const verdictCounts = z.object({ on_track: z.number().int(), needs_attention: z.number().int(), to_adjust: z.number().int() });
+const money = z.object({
+  committedCents: z.number().int(),
+  spentCents: z.number().int(),
+  otherSourcesCents: z.number().int(),
+});
+const verdictCounts = z.object({
+  on_track: z.number().int(),
+  needs_attention: z.number().int(),
+  to_adjust: z.number().int(),
+});
 const voiceSchema = z
   .object({
     id: z.uuid(),
@@ -44,7 +59,7 @@ const voiceSchema = z
     item: z.object({ id: z.uuid(), title: z.string() }).nullable(),
     quote: z.string(),
     attribution: z.string().openapi({ description: 'How the speaker wants to be named.' }),
-    addedBy: z.string().nullable(),
+    addedBy: z.string().nullable().openapi({ description: 'Who added it; only for signed-in callers.' }),
     createdAt: z.string(),
   })
   .openapi('ReportVoice');
@@ -166,20 +181,32 @@ function chosenFormat(c: Context<HonoEnv>, asked: string | undefined): ReportFor
   return 'json';
 }
 
-function voiceJson(v: Voice) {
+/** Who added a voice is a person's name: only for signed-in callers (as the plan pages do). */
+function voiceJson<V extends Voice>(v: V, signedIn: boolean) {
   const { addedById: _, ...rest } = v;
-  return rest;
+  return { ...rest, addedBy: signedIn ? v.addedBy : null };
 }
 
-function reportJson(report: Report, self: string) {
-  return { ...report, voices: report.voices.map(voiceJson), _links: { self: { href: self } } };
+function isSignedIn(c: Context<HonoEnv>): boolean {
+  return c.get('rc').actor.personId !== null;
 }
 
-async function respond(c: Context<HonoEnv>, report: Report, self: string, format: string | undefined, table?: string) {
+function reportJson(report: Report, self: string, signedIn: boolean) {
+  const voices = report.voices.map((v: Voice) => voiceJson(v, signedIn));
+  return { ...report, voices, _links: { self: { href: self } } };
+}
+
+async function respond(
+  c: Context<HonoEnv>,
+  report: Report,
+  self: string,
+  format: string | undefined,
+  table?: string,
+) {
   const chosen = chosenFormat(c, format);
   c.header('Cache-Control', 'private, no-store');
   c.header('Vary', 'Accept, Accept-Language');
-  if (chosen === 'json') return c.json(reportJson(report, self), 200);
+  if (chosen === 'json') return c.json(reportJson(report, self, isSignedIn(c)), 200);
   const file = await reportFile(report, c.get('rc').locale, chosen, table);
   return c.body(file.body as Uint8Array<ArrayBuffer> | string, 200, {
     'Content-Type': file.contentType,
@@ -218,7 +245,11 @@ export function registerReportsApi(api: Api, ctx: AppContext): void {
       security: bearerAuth,
       middleware: [signedIn],
       request: { query: formatQuery },
-      responses: { ...reportResponses(programmeReportSchema, 'The report'), 401: problemResponses[401], 403: problemResponses[403] },
+      responses: {
+        ...reportResponses(programmeReportSchema, 'The report'),
+        401: problemResponses[401],
+        403: problemResponses[403],
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -238,14 +269,19 @@ export function registerReportsApi(api: Api, ctx: AppContext): void {
       responses: {
         200: {
           description: 'The voices',
-          content: { 'application/json': { schema: z.object({ items: z.array(voiceSchema), _links: linksSchema }) } },
+          content: {
+            'application/json': { schema: z.object({ items: z.array(voiceSchema), _links: linksSchema }) },
+          },
         },
         404: problemResponses[404],
       },
     }),
     async (c) => {
       const voices = await listVoices(serviceContext(c.get('rc')), c.req.valid('param').planId);
-      return c.json({ items: voices.map(voiceJson), _links: pageLinks(c.req.url, null) }, 200);
+      return c.json(
+        { items: voices.map((v) => voiceJson(v, isSignedIn(c))), _links: pageLinks(c.req.url, null) },
+        200,
+      );
     },
   );
 
@@ -277,7 +313,7 @@ export function registerReportsApi(api: Api, ctx: AppContext): void {
     async (c) => {
       const { planId } = c.req.valid('param');
       const voice = await addVoice(serviceContext(c.get('rc')), planId, c.req.valid('json'));
-      return c.json(voiceJson(voice), 201, { Location: `/api/v1/plans/${planId}/voices/${voice.id}` });
+      return c.json(voiceJson(voice, true), 201, { Location: `/api/v1/plans/${planId}/voices/${voice.id}` });
     },
   );
 

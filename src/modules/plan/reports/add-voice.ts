@@ -1,7 +1,7 @@
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { type FieldError, ValidationError } from '../../../core/errors.ts';
 import { ForbiddenError } from '../../../core/permissions/can.ts';
-import { parseInput } from '../../../core/validation.ts';
+import { toFieldErrors } from '../../../core/validation.ts';
 import { getPlanAccess } from '../plan-access.ts';
 import type { Voice } from './report.ts';
 import './report-i18n.ts';
@@ -16,14 +16,20 @@ import { findVoice, insertVoice } from './voices.repository.ts';
  */
 export async function addVoice(ctx: ServiceContext, planId: string, input: AddVoiceInput): Promise<Voice> {
   const { permissions } = await getPlanAccess(ctx.db, ctx.actor, planId);
-  if (!permissions.manage && permissions.editableItemIds.length === 0) throw new ForbiddenError('create', 'plan_voice');
-  const v = parseInput(addVoiceInput, input);
-  const errors: FieldError[] = [];
-  if (v.consent !== true) errors.push({ field: 'consent', key: 'plan.report.error.consent' });
-  const itemId = v.itemId ?? null;
-  if (itemId === null ? !permissions.manage : !permissions.editableItemIds.includes(itemId))
+  if (!permissions.manage && permissions.editableItemIds.length === 0)
+    throw new ForbiddenError('create', 'plan_voice');
+  // Every problem at once: the form shows the consent error beside an empty quote.
+  const parsed = addVoiceInput.safeParse(input);
+  const errors: FieldError[] = parsed.success ? [] : toFieldErrors(parsed.error);
+  if (input.consent !== true) errors.push({ field: 'consent', key: 'plan.report.error.consent' });
+  const itemId = parsed.success ? (parsed.data.itemId ?? null) : null;
+  if (
+    parsed.success &&
+    (itemId === null ? !permissions.manage : !permissions.editableItemIds.includes(itemId))
+  )
     errors.push({ field: 'itemId', key: 'plan.report.error.notEditable' });
-  if (errors.length) throw new ValidationError(errors);
+  if (!parsed.success || errors.length) throw new ValidationError(errors);
+  const v = parsed.data;
   const municipalityId = ctx.actor.municipalityId;
   const id = await runWrite(ctx, async (tx, audit) => {
     const voiceId = await insertVoice(reportTx(tx), {
@@ -34,7 +40,12 @@ export async function addVoice(ctx: ServiceContext, planId: string, input: AddVo
       attribution: v.attribution,
       addedBy: ctx.actor.personId,
     });
-    audit({ action: 'plan.voice.add', resourceType: 'plan', resourceId: planId, changes: { voiceId, itemId } });
+    audit({
+      action: 'plan.voice.add',
+      resourceType: 'plan',
+      resourceId: planId,
+      changes: { voiceId, itemId },
+    });
     return voiceId;
   });
   const voice = await findVoice(reportDb(ctx.db), municipalityId, planId, id);

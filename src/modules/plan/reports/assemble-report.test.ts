@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../core/i18n/i18n.ts';
 import { assemblePlanReport, assembleProgrammeReport, indicatorStanding } from './assemble-report.ts';
-import { fixtureIndicator, fixtureParts, fixturePlan, fixtureReview, fixtureTree } from './report-fixture.ts';
 import { reportCharts } from './report-charts.ts';
 import { reportCsv } from './report-csv.ts';
+import { fixtureIndicator, fixtureParts, fixturePlan, fixtureReview, fixtureTree } from './report-fixture.ts';
 import './report-i18n.ts';
 import { formatCell, reportTables } from './report-tables.ts';
 
@@ -52,7 +52,10 @@ describe('indicatorStanding', () => {
     const lower = { ...fixtureIndicator, direction: 'decrease' as const, baseline: 30, target: 20 };
     lower.values = [{ ...fixtureIndicator.values[0]!, value: 18 }];
     expect(indicatorStanding(lower)).toMatchObject({ towardsTarget: 100, reached: true });
-    expect(indicatorStanding({ ...fixtureIndicator, values: [] })).toMatchObject({ latest: null, towardsTarget: null });
+    expect(indicatorStanding({ ...fixtureIndicator, values: [] })).toMatchObject({
+      latest: null,
+      towardsTarget: null,
+    });
   });
 });
 
@@ -61,9 +64,19 @@ describe('report tables and charts', () => {
   const tables = reportTables(t, report);
 
   it('has the tables the council asks for, in order', () => {
-    expect(tables.map((tb) => tb.key)).toEqual(['status', 'indicators', 'reviews', 'effects', 'finances', 'voices']);
+    expect(tables.map((tb) => tb.key)).toEqual([
+      'status',
+      'indicators',
+      'reviews',
+      'effects',
+      'finances',
+      'voices',
+    ]);
     const finances = tables.find((tb) => tb.key === 'finances');
-    expect(finances?.rows.at(-1)).toMatchObject({ total: true, cells: ['Totaal', 5_000_000, 2_000_000, 2_500_000, 50] });
+    expect(finances?.rows.at(-1)).toMatchObject({
+      total: true,
+      cells: ['Totaal', 5_000_000, 2_000_000, 2_500_000, 50],
+    });
   });
 
   it('says in words what every chart shows', () => {

@@ -28,21 +28,28 @@ function depthOf(level: ReportItem['level']): number {
 }
 
 /** How far an indicator has come from its baseline towards its target, in the wanted direction. */
-export function indicatorStanding(indicator: Indicator): Pick<ReportIndicator, 'latest' | 'towardsTarget' | 'reached'> {
+export function indicatorStanding(
+  indicator: Indicator,
+): Pick<ReportIndicator, 'latest' | 'towardsTarget' | 'reached'> {
   const last = indicator.values.at(-1);
   const latest = last ? { value: last.value, measuredOn: last.measuredOn, source: last.source } : null;
   const { baseline, target } = indicator;
   if (!latest || target === null) return { latest, towardsTarget: null, reached: false };
   const sign = indicator.direction === 'increase' ? 1 : -1;
   const reached = sign * (latest.value - target) >= 0;
-  if (baseline === null || baseline === target) return { latest, towardsTarget: reached ? 100 : null, reached };
+  if (baseline === null || baseline === target)
+    return { latest, towardsTarget: reached ? 100 : null, reached };
   const share = (latest.value - baseline) / (target - baseline);
   return { latest, towardsTarget: Math.round(Math.min(1, Math.max(0, share)) * 100), reached };
 }
 
 function money(f: ItemFinances | undefined): ReportMoney | null {
   if (!f || (f.committedCents === 0 && f.spentCents === 0)) return null;
-  return { committedCents: f.committedCents, spentCents: f.spentCents, otherSourcesCents: f.otherSourcesCents };
+  return {
+    committedCents: f.committedCents,
+    spentCents: f.spentCents,
+    otherSourcesCents: f.otherSourcesCents,
+  };
 }
 
 function totals(parts: ReadonlyArray<ReportMoney | null>): ReportFinances {
@@ -114,7 +121,11 @@ function header(plan: Plan): ReportPlanHeader {
 }
 
 function effects(coverage: EffectCoverage | null) {
-  return (coverage?.effects ?? []).map((e) => ({ code: e.code, name: e.name, projects: e.substantialProjects }));
+  return (coverage?.effects ?? []).map((e) => ({
+    code: e.code,
+    name: e.name,
+    projects: e.substantialProjects,
+  }));
 }
 
 export interface PlanReportParts {
@@ -131,7 +142,9 @@ export interface PlanReportParts {
 }
 
 export function assemblePlanReport(p: PlanReportParts): PlanReport {
-  const verdicts = new Map(p.lastAssessments.filter((a) => a.itemId !== null).map((a) => [a.itemId as string, a]));
+  const verdicts = new Map(
+    p.lastAssessments.filter((a) => a.itemId !== null).map((a) => [a.itemId as string, a]),
+  );
   const items = reportItems(p.tree, p.finances, verdicts);
   return {
     kind: 'plan',
@@ -142,7 +155,13 @@ export function assemblePlanReport(p: PlanReportParts): PlanReport {
     indicators: reportIndicators(p.tree),
     reviews: p.reviews
       .filter((r) => r.state === 'held')
-      .map((r) => ({ title: r.title, scheduledOn: r.scheduledOn, heldAt: r.heldAt, summary: r.summary, counts: r.counts })),
+      .map((r) => ({
+        title: r.title,
+        scheduledOn: r.scheduledOn,
+        heldAt: r.heldAt,
+        summary: r.summary,
+        counts: r.counts,
+      })),
     effects: effects(p.coverage),
     finances: totals(items.filter((i) => i.level === 'goal').map((i) => i.finance)),
     voices: p.voices,
@@ -186,7 +205,9 @@ export function assembleProgrammeReport(p: ProgrammeReportParts): ProgrammeRepor
       interventions: interventions.length,
       byStatus,
       lastReview:
-        lastReview?.heldAt != null ? { title: lastReview.title, heldAt: lastReview.heldAt, counts: lastReview.counts } : null,
+        lastReview?.heldAt != null
+          ? { title: lastReview.title, heldAt: lastReview.heldAt, counts: lastReview.counts }
+          : null,
       finance: {
         committedCents: planMoney.committedCents,
         spentCents: planMoney.spentCents,

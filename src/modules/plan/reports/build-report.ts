@@ -9,8 +9,8 @@ import { listPlans } from '../list-plans.ts';
 import type { Plan } from '../plan.ts';
 import { buildPlanTree, flattenTree, planProgress } from '../plan-tree.ts';
 import { effectCoverage } from '../programme/effect-coverage.ts';
-import type { Review, ReviewAssessment } from '../reviews/review.ts';
 import { getReview, listReviews } from '../reviews/list-reviews.ts';
+import type { Review, ReviewAssessment } from '../reviews/review.ts';
 import { assemblePlanReport, assembleProgrammeReport } from './assemble-report.ts';
 import type { PlanReport, ProgrammeReport } from './report.ts';
 import './report-i18n.ts';
@@ -29,7 +29,11 @@ function lastHeld(reviews: ReadonlyArray<Review>): Review | null {
 }
 
 /** The progress report of one plan, for whoever may read the plan (else NotFoundError). */
-export async function getPlanReport(ctx: ServiceContext, planId: string, now = new Date()): Promise<PlanReport> {
+export async function getPlanReport(
+  ctx: ServiceContext,
+  planId: string,
+  now = new Date(),
+): Promise<PlanReport> {
   if (!uuid.test(planId)) throw new NotFoundError('plan');
   const view = await getPlanView(ctx, planId);
   const municipalityId = ctx.actor.municipalityId;
@@ -71,7 +75,9 @@ async function currentPlans(ctx: ServiceContext): Promise<Plan[]> {
     plans.push(...page.plans.filter((p) => p.state === 'adopted' || p.state === 'under_review'));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return plans.sort((a, b) => a.area.name.localeCompare(b.area.name, 'nl') || a.title.localeCompare(b.title, 'nl'));
+  return plans.sort(
+    (a, b) => a.area.name.localeCompare(b.area.name, 'nl') || a.title.localeCompare(b.title, 'nl'),
+  );
 }
 
 /**

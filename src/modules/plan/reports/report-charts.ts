@@ -76,7 +76,10 @@ function progressChart(t: Translate, locale: string, report: Report): ReportChar
   const items = report.items.filter((i) => i.level !== 'intervention');
   if (items.length === 0) return null;
   const rows = items.map((i) => ({
-    label: report.kind === 'programme' && i.depth === 0 ? `${(i as { planTitle?: string }).planTitle ?? ''}: ${i.title}` : i.title,
+    label:
+      report.kind === 'programme' && i.depth === 0
+        ? `${(i as { planTitle?: string }).planTitle ?? ''}: ${i.title}`
+        : i.title,
     value: i.progress,
     shown: i.progress === null ? t('plan.report.noValue') : formatCell(locale, 'percent', i.progress),
     indent: i.depth,
@@ -84,7 +87,14 @@ function progressChart(t: Translate, locale: string, report: Report): ReportChar
   const { body, height } = barRows(rows, 100);
   const title = t('plan.report.chart.progress');
   const description = `${title}: ${rows.map((r) => `${r.label} ${r.shown}`).join('; ')}.`;
-  return { key: 'progress', title, description, svg: svgDoc(WIDTH, height, title, body), width: WIDTH, height };
+  return {
+    key: 'progress',
+    title,
+    description,
+    svg: svgDoc(WIDTH, height, title, body),
+    width: WIDTH,
+    height,
+  };
 }
 
 function indicatorChart(t: Translate, locale: string, indicators: ReportIndicator[]): ReportChart | null {
@@ -102,7 +112,14 @@ function indicatorChart(t: Translate, locale: string, indicators: ReportIndicato
   const { body, height } = barRows(rows, 100);
   const title = t('plan.report.chart.indicators');
   const description = `${title}: ${rows.map((r) => `${r.label} ${r.shown}`).join('; ')}.`;
-  return { key: 'indicators', title, description, svg: svgDoc(WIDTH, height, title, body), width: WIDTH, height };
+  return {
+    key: 'indicators',
+    title,
+    description,
+    svg: svgDoc(WIDTH, height, title, body),
+    width: WIDTH,
+    height,
+  };
 }
 
 function effectChart(t: Translate, effects: ReportEffect[]): ReportChart | null {
@@ -116,7 +133,14 @@ function effectChart(t: Translate, effects: ReportEffect[]): ReportChart | null 
   const { body, height } = barRows(rows, max);
   const title = t('plan.report.chart.effects');
   const description = `${title}: ${rows.map((r) => `${r.label} ${r.shown}`).join('; ')}.`;
-  return { key: 'effects', title, description, svg: svgDoc(WIDTH, height, title, body), width: WIDTH, height };
+  return {
+    key: 'effects',
+    title,
+    description,
+    svg: svgDoc(WIDTH, height, title, body),
+    width: WIDTH,
+    height,
+  };
 }
 
 function financeChart(t: Translate, locale: string, f: ReportFinances): ReportChart | null {
@@ -144,7 +168,14 @@ function financeChart(t: Translate, locale: string, f: ReportFinances): ReportCh
     share,
     target,
   });
-  return { key: 'finances', title, description, svg: svgDoc(WIDTH, height, title, body), width: WIDTH, height };
+  return {
+    key: 'finances',
+    title,
+    description,
+    svg: svgDoc(WIDTH, height, title, body),
+    width: WIDTH,
+    height,
+  };
 }
 
 /** The report's charts, leaving out those with nothing to show. */

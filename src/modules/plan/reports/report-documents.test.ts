@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireOrSkip } from '../../../../test/test-app.ts';
 import { assemblePlanReport } from './assemble-report.ts';
-import { fixtureParts } from './report-fixture.ts';
 import { reportFile } from './report-files.ts';
+import { fixtureParts } from './report-fixture.ts';
 
 // The generated PDF and Word documents open in real readers and show something: poppler's
 // pdftoppm turns the PDF's first page into a PNG, LibreOffice turns the DOCX into a PDF and that
@@ -69,7 +69,9 @@ describe('report documents', () => {
     expect(await inkShare(pdf, 'pdf-page')).toBeGreaterThan(0.01);
   });
 
-  it('the Word document opens in LibreOffice and its first page is not blank', { timeout: 180_000 }, async () => {
+  it('the Word document opens in LibreOffice and its first page is not blank', {
+    timeout: 180_000,
+  }, async () => {
     const file = await reportFile(report, 'en', 'docx');
     expect(file.filename.endsWith('.docx')).toBe(true);
     expect(Buffer.from(file.body).subarray(0, 2).toString('latin1')).toBe('PK');
@@ -81,9 +83,21 @@ describe('report documents', () => {
     if (requireOrSkip(missing)) return;
     const docx = join(dir, 'report.docx');
     await writeFile(docx, file.body);
-    await run(soffice, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-      timeout: 170_000,
-    });
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx,
+      ],
+      {
+        timeout: 170_000,
+      },
+    );
     const pdf = join(dir, 'report.pdf');
     expect(existsSync(pdf)).toBe(true);
     const { stdout: text } = await run('/usr/bin/pdftotext', [pdf, '-']);

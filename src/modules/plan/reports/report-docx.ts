@@ -43,7 +43,8 @@ function tableBlock(outline: ReportOutline, table: ReportTable): Array<Paragraph
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map(
-      (c, i) => new TableCell({ children: [cellParagraph(c.label, { bold: true, right: numeric[i] ?? false })] }),
+      (c, i) =>
+        new TableCell({ children: [cellParagraph(c.label, { bold: true, right: numeric[i] ?? false })] }),
     ),
   });
   const rows = table.rows.map(

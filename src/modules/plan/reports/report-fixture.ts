@@ -25,7 +25,13 @@ export const fixturePlan: Plan = {
   updatedAt: '2026-10-01T10:00:00.000Z',
 };
 
-function item(id: string, parentId: string | null, level: PlanItem['level'], title: string, extra: Partial<PlanItem> = {}): PlanItem {
+function item(
+  id: string,
+  parentId: string | null,
+  level: PlanItem['level'],
+  title: string,
+  extra: Partial<PlanItem> = {},
+): PlanItem {
   return {
     id,
     planId: fixturePlan.id,
@@ -77,7 +83,9 @@ export const fixtureItems: PlanItem[] = [
   item('a2', 'g1', 'action_line', 'Buurtpreventie', { position: 1 }),
   item('i3', 'a2', 'intervention', 'Buurtpreventie-app starten', { progress: 20 }),
   item('g2', null, 'goal', 'Elkaar ontmoeten', { position: 1 }),
-  item('a3', 'g2', 'action_line', 'Een huiskamer in de wijk', { ownerOrganisation: { id: 'o2', name: 'Welzijn Voorbeeld' } }),
+  item('a3', 'g2', 'action_line', 'Een huiskamer in de wijk', {
+    ownerOrganisation: { id: 'o2', name: 'Welzijn Voorbeeld' },
+  }),
   item('i4', 'a3', 'intervention', 'Koffieochtend in De Linde', { progress: 0, status: 'planned' }),
 ];
 
@@ -123,7 +131,13 @@ export function fixtureParts(): PlanReportParts {
     ]),
     reviews: [fixtureReview],
     lastAssessments: [
-      { itemId: 'i3', itemTitle: 'Buurtpreventie-app starten', verdict: 'needs_attention', note: 'Te weinig aanmeldingen.', assessedAt: '2026-10-15T15:00:00.000Z' },
+      {
+        itemId: 'i3',
+        itemTitle: 'Buurtpreventie-app starten',
+        verdict: 'needs_attention',
+        note: 'Te weinig aanmeldingen.',
+        assessedAt: '2026-10-15T15:00:00.000Z',
+      },
     ],
     coverage: fixtureCoverage,
     voices: [

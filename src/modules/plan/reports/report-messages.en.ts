@@ -121,10 +121,13 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
   'plan.report.voices.quote': 'Quote',
   'plan.report.voices.quoteHint': 'Short and word for word, at most 400 characters.',
   'plan.report.voices.attribution': 'How does the speaker want to be named?',
-  'plan.report.voices.attributionHint': 'For example "Resident of Vlierstraat" or "Karin de Boer, Woonstichting Voorbeeld".',
+  'plan.report.voices.attributionHint':
+    'For example "Resident of Vlierstraat" or "Karin de Boer, Woonstichting Voorbeeld".',
   'plan.report.voices.item': 'With item',
   'plan.report.voices.wholePlan': 'The whole plan',
   'plan.report.voices.consent': 'The speaker has agreed to the quote being published with this name.',
+  'plan.report.voices.consentLabel': 'Consent',
+  'plan.report.voices.back': 'Back to the report',
   'plan.report.voices.submit': 'Add',
   'plan.report.voices.remove': 'Remove',
   'plan.report.voices.removeLabel': 'Remove the quote of {attribution}',
@@ -137,5 +140,6 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
   'plan.report.error.notEditable': 'You cannot add a voice to this item.',
   'plan.report.error.unknownItem': 'This item is not part of the plan.',
   'plan.report.error.unknownTable': 'This table does not exist.',
-  'plan.report.error.programmeOnly': 'The programme report is for the programme office and the administrators.',
+  'plan.report.error.programmeOnly':
+    'The programme report is for the programme office and the administrators.',
 };

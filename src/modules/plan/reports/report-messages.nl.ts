@@ -49,7 +49,8 @@ export const reportNl = {
   'plan.report.caption.effects': 'Per effect het aantal projecten dat het effect in belangrijke mate dient.',
   'plan.report.caption.finances':
     'Toegezegd en besteed geld in euro, en welk deel uit andere bronnen komt dan het eigen programmabudget.',
-  'plan.report.caption.voices': 'Korte uitspraken van bewoners en partners, toegevoegd door de eigenaren van onderdelen.',
+  'plan.report.caption.voices':
+    'Korte uitspraken van bewoners en partners, toegevoegd door de eigenaren van onderdelen.',
   'plan.report.empty.status': 'Het plan heeft nog geen doelen.',
   'plan.report.empty.plans': 'Er zijn nog geen wijkplannen die u kunt inzien.',
   'plan.report.empty.indicators': 'Er zijn nog geen indicatoren vastgelegd.',
@@ -119,10 +120,14 @@ export const reportNl = {
   'plan.report.voices.quote': 'Uitspraak',
   'plan.report.voices.quoteHint': 'Kort en letterlijk, hoogstens 400 tekens.',
   'plan.report.voices.attribution': 'Hoe wil de spreker genoemd worden?',
-  'plan.report.voices.attributionHint': 'Bijvoorbeeld "Bewoner van de Vlierstraat" of "Karin de Boer, Woonstichting Voorbeeld".',
+  'plan.report.voices.attributionHint':
+    'Bijvoorbeeld "Bewoner van de Vlierstraat" of "Karin de Boer, Woonstichting Voorbeeld".',
   'plan.report.voices.item': 'Bij onderdeel',
   'plan.report.voices.wholePlan': 'Het hele plan',
-  'plan.report.voices.consent': 'De spreker heeft toestemming gegeven om de uitspraak met deze naam te publiceren.',
+  'plan.report.voices.consent':
+    'De spreker heeft toestemming gegeven om de uitspraak met deze naam te publiceren.',
+  'plan.report.voices.consentLabel': 'Toestemming',
+  'plan.report.voices.back': 'Terug naar de rapportage',
   'plan.report.voices.submit': 'Toevoegen',
   'plan.report.voices.remove': 'Verwijderen',
   'plan.report.voices.removeLabel': 'Verwijder de uitspraak van {attribution}',

@@ -51,7 +51,9 @@ export function reportOutline(report: Report, locale: Locale): ReportOutline {
         t('plan.report.state', { state: t(`plan.state.${p.state}`) }),
         t('plan.report.overallProgress', {
           progress:
-            report.progress === null ? t('plan.report.noValue') : formatCell(locale, 'percent', report.progress),
+            report.progress === null
+              ? t('plan.report.noValue')
+              : formatCell(locale, 'percent', report.progress),
         }),
         t('plan.report.generatedAt', { date }),
       ],

@@ -59,7 +59,14 @@ function tableNode(outline: ReportOutline, table: ReportTable): Content[] {
           text: formatCell(outline.locale, kind, cell),
           alignment: numeric[i] ? 'right' : 'left',
           bold: row.total === true,
-          margin: [i === 0 || (table.key === 'status' && table.columns[i]?.key === 'title') ? (row.depth ?? 0) * 8 : 0, 0, 0, 0],
+          margin: [
+            i === 0 || (table.key === 'status' && table.columns[i]?.key === 'title')
+              ? (row.depth ?? 0) * 8
+              : 0,
+            0,
+            0,
+            0,
+          ],
         };
       }),
     ),
@@ -80,7 +87,8 @@ export async function reportPdf(outline: ReportOutline): Promise<Buffer> {
     ...outline.meta.map((m) => ({ text: m, style: 'meta' })),
     { text: outline.intro, margin: [0, 8, 0, 8] },
   ];
-  if (outline.vision) content.push({ text: outline.vision.heading, style: 'h2' }, { text: outline.vision.text });
+  if (outline.vision)
+    content.push({ text: outline.vision.heading, style: 'h2' }, { text: outline.vision.text });
   for (const chart of outline.charts) {
     content.push(
       { text: chart.title, style: 'h2' },

@@ -5,7 +5,15 @@ import type { PlanReport, ProgrammeReport, Report, ReportIndicator, ReportItem }
 // are them, the PDF and the Word document print them. Cells keep their kind so each output
 // formats them its own way (euro cents as euros, percentages, dates). Pure.
 
-export const tableKeys = ['status', 'plans', 'indicators', 'reviews', 'effects', 'finances', 'voices'] as const;
+export const tableKeys = [
+  'status',
+  'plans',
+  'indicators',
+  'reviews',
+  'effects',
+  'finances',
+  'voices',
+] as const;
 export type TableKey = (typeof tableKeys)[number];
 
 export type CellKind = 'text' | 'number' | 'percent' | 'cents' | 'date';
@@ -41,7 +49,11 @@ function verdictText(t: Translate, item: ReportItem): string | null {
   return item.verdict ? t(`plan.report.verdict.${item.verdict.verdict}`) : null;
 }
 
-function statusTable(t: Translate, items: Array<ReportItem & { planTitle?: string }>, withPlan: boolean): ReportTable {
+function statusTable(
+  t: Translate,
+  items: Array<ReportItem & { planTitle?: string }>,
+  withPlan: boolean,
+): ReportTable {
   return {
     key: 'status',
     title: t('plan.report.table.status'),
@@ -220,7 +232,13 @@ function planTables(t: Translate, report: PlanReport): ReportTable[] {
             }),
             {
               total: true,
-              cells: [t('plan.report.total'), f.committedCents, f.spentCents, f.otherSourcesCents, f.otherSharePercent],
+              cells: [
+                t('plan.report.total'),
+                f.committedCents,
+                f.spentCents,
+                f.otherSourcesCents,
+                f.otherSharePercent,
+              ],
             },
           ]
         : [],
@@ -293,7 +311,13 @@ function programmeTables(t: Translate, report: ProgrammeReport): ReportTable[] {
               })),
               {
                 total: true,
-                cells: [t('plan.report.total'), f.committedCents, f.spentCents, f.otherSourcesCents, f.otherSharePercent],
+                cells: [
+                  t('plan.report.total'),
+                  f.committedCents,
+                  f.spentCents,
+                  f.otherSourcesCents,
+                  f.otherSharePercent,
+                ],
               },
             ]
           : [],
@@ -319,9 +343,12 @@ export function formatCell(locale: string, kind: CellKind, value: CellValue): st
   }
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
   if (kind === 'cents')
-    return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-      value / 100,
-    );
-  if (kind === 'percent') return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} %`;
+    return new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(value / 100);
+  if (kind === 'percent')
+    return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(value)} %`;
   return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
 }

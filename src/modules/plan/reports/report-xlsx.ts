@@ -23,7 +23,11 @@ function excelValue(kind: CellKind, value: CellValue): string | number | Date | 
 
 /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], unique. */
 function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 28).trim() || 'Tabel';
+  const base =
+    title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Tabel';
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} ${n}`;
   used.add(name.toLowerCase());

@@ -37,7 +37,10 @@ beforeAll(async () => {
     year: 2026,
     committedCents: 1_500_000,
   });
-  const review = await scheduleReview(officer, small.plan.id, { title: 'Peilmoment voorjaar', scheduledOn: '2026-04-01' });
+  const review = await scheduleReview(officer, small.plan.id, {
+    title: 'Peilmoment voorjaar',
+    scheduledOn: '2026-04-01',
+  });
   await holdReview(officer, small.plan.id, review.id, {
     summary: 'De burendag heeft nog geen datum in het jaarplan van Welzijn.',
     assessments: [
@@ -80,7 +83,10 @@ describe('voices', () => {
     );
     expect(res.status).toBe(201);
     const voice = await res.json();
-    expect(voice).toMatchObject({ attribution: 'Bewoner van het Molenveld', item: { title: 'Portiekgesprekken Molenveld' } });
+    expect(voice).toMatchObject({
+      attribution: 'Bewoner van het Molenveld',
+      item: { title: 'Portiekgesprekken Molenveld' },
+    });
     expect(res.headers.get('location')).toBe(`/api/v1/plans/${small.plan.id}/voices/${voice.id}`);
   });
 
@@ -100,11 +106,19 @@ describe('voices', () => {
       json(karin, { ...base, itemId: small.welfareIntervention.id, consent: true }),
     );
     expect(other.status).toBe(400);
-    const whole = await t.request(`/api/v1/plans/${small.plan.id}/voices`, json(karin, { ...base, consent: true }));
+    const whole = await t.request(
+      `/api/v1/plans/${small.plan.id}/voices`,
+      json(karin, { ...base, consent: true }),
+    );
     expect(whole.status).toBe(400);
     const tooLong = await t.request(
       `/api/v1/plans/${small.plan.id}/voices`,
-      json(karin, { ...base, quote: 'x'.repeat(401), itemId: small.corporationIntervention.id, consent: true }),
+      json(karin, {
+        ...base,
+        quote: 'x'.repeat(401),
+        itemId: small.corporationIntervention.id,
+        consent: true,
+      }),
     );
     expect(tooLong.status).toBe(400);
     expect(await voiceCount()).toBe(before);
@@ -115,7 +129,9 @@ describe('voices', () => {
     expect((await t.request(`/api/v1/plans/${small.plan.id}/voices`, json(resident, body))).status).toBe(403);
     expect((await t.request(`/api/v1/plans/${draft.plan.id}/voices`, json(resident, body))).status).toBe(404);
     // Anonymous: no bearer token, so the CSRF check or the sign-in check refuses it.
-    expect([401, 403]).toContain((await t.request(`/api/v1/plans/${small.plan.id}/voices`, json({}, body))).status);
+    expect([401, 403]).toContain(
+      (await t.request(`/api/v1/plans/${small.plan.id}/voices`, json({}, body))).status,
+    );
     const list = await t.request(`/api/v1/plans/${small.plan.id}/voices`, { headers: resident });
     expect(list.status).toBe(200);
     expect((await list.json()).items).toHaveLength(1);
@@ -124,7 +140,12 @@ describe('voices', () => {
   it('only the one who added it or a manager removes a voice', async () => {
     const add = await t.request(
       `/api/v1/plans/${small.plan.id}/voices`,
-      json(karin, { quote: 'Tijdelijk', attribution: 'Test', itemId: small.corporationIntervention.id, consent: true }),
+      json(karin, {
+        quote: 'Tijdelijk',
+        attribution: 'Test',
+        itemId: small.corporationIntervention.id,
+        consent: true,
+      }),
     );
     const { id } = await add.json();
     const url = `/api/v1/plans/${small.plan.id}/voices/${id}`;
@@ -148,14 +169,18 @@ describe('GET /plans/{planId}/report', () => {
     ]);
     const welfare = report.items.find((i: { id: string }) => i.id === small.welfareIntervention.id);
     expect(welfare.verdict).toEqual({ verdict: 'needs_attention', note: 'Nog geen budget.' });
-    expect(report.reviews).toEqual([expect.objectContaining({ counts: { on_track: 3, needs_attention: 1, to_adjust: 0 } })]);
+    expect(report.reviews).toEqual([
+      expect.objectContaining({ counts: { on_track: 3, needs_attention: 1, to_adjust: 0 } }),
+    ]);
     expect(report.finances).toMatchObject({
       committedCents: 2_500_000,
       spentCents: 400_000,
       otherSourcesCents: 1_500_000,
       otherSharePercent: 60,
     });
-    expect(report.voices.map((v: { attribution: string }) => v.attribution)).toEqual(['Bewoner van het Molenveld']);
+    expect(report.voices.map((v: { attribution: string }) => v.attribution)).toEqual([
+      'Bewoner van het Molenveld',
+    ]);
     expect(report.voices[0]).not.toHaveProperty('addedById');
   });
 
@@ -163,13 +188,23 @@ describe('GET /plans/{planId}/report', () => {
     const pdf = await t.request(`/api/v1/plans/${small.plan.id}/report?format=pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="voortgangsrapportage-wijkplan-noordhoek/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="voortgangsrapportage-wijkplan-noordhoek/,
+    );
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const docx = await t.request(`/api/v1/plans/${small.plan.id}/report`, {
       headers: { Accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     });
     expect(docx.status).toBe(200);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const xlsx = await t.request(`/api/v1/plans/${small.plan.id}/report?format=xlsx`);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const csv = await t.request(`/api/v1/plans/${small.plan.id}/report?format=csv&table=finances`);
@@ -181,7 +216,9 @@ describe('GET /plans/{planId}/report', () => {
   it('answers 400 for an unknown format or table and 404 for a draft, another id or no uuid', async () => {
     expect((await t.request(`/api/v1/plans/${small.plan.id}/report?format=odt`)).status).toBe(400);
     expect((await t.request(`/api/v1/plans/${small.plan.id}/report?format=csv&table=nope`)).status).toBe(400);
-    expect((await t.request(`/api/v1/plans/${draft.plan.id}/report`, { headers: resident })).status).toBe(404);
+    expect((await t.request(`/api/v1/plans/${draft.plan.id}/report`, { headers: resident })).status).toBe(
+      404,
+    );
     expect((await t.request(`/api/v1/plans/${draft.plan.id}/report`, { headers: karin })).status).toBe(200);
     expect((await t.request('/api/v1/plans/00000000-0000-4000-8000-000000000000/report')).status).toBe(404);
     expect((await t.request('/api/v1/plans/nope/report')).status).toBe(400);

@@ -6,8 +6,12 @@ import type { ReportDb, ReportTx } from './reports.tables.ts';
 function baseQuery(db: ReportDb, municipalityId: string) {
   return db
     .selectFrom('plan_report_voices as v')
-    .leftJoin('plan_items as i', (j) => j.onRef('i.id', '=', 'v.item_id').onRef('i.municipality_id', '=', 'v.municipality_id'))
-    .leftJoin('people as p', (j) => j.onRef('p.id', '=', 'v.added_by').onRef('p.municipality_id', '=', 'v.municipality_id'))
+    .leftJoin('plan_items as i', (j) =>
+      j.onRef('i.id', '=', 'v.item_id').onRef('i.municipality_id', '=', 'v.municipality_id'),
+    )
+    .leftJoin('people as p', (j) =>
+      j.onRef('p.id', '=', 'v.added_by').onRef('p.municipality_id', '=', 'v.municipality_id'),
+    )
     .where('v.municipality_id', '=', municipalityId)
     .select([
       'v.id',
@@ -48,7 +52,11 @@ function toVoice(r: VoiceRow): Voice {
 }
 
 /** The voices of these plans, oldest first, in one query. */
-export async function voicesOfPlans(db: ReportDb, municipalityId: string, planIds: string[]): Promise<Voice[]> {
+export async function voicesOfPlans(
+  db: ReportDb,
+  municipalityId: string,
+  planIds: string[],
+): Promise<Voice[]> {
   if (planIds.length === 0) return [];
   const rows = await baseQuery(db, municipalityId)
     .where('v.plan_id', 'in', planIds)
@@ -99,5 +107,9 @@ export async function insertVoice(
 }
 
 export async function deleteVoice(tx: ReportTx, municipalityId: string, voiceId: string): Promise<void> {
-  await tx.deleteFrom('plan_report_voices').where('municipality_id', '=', municipalityId).where('id', '=', voiceId).execute();
+  await tx
+    .deleteFrom('plan_report_voices')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', voiceId)
+    .execute();
 }
