@@ -16,7 +16,8 @@ export interface PlanCardData {
   periodStart: string;
   periodEnd: string;
   adoptedAt: string | null;
-  progress: number | null;
+  /** Rolled-up progress; left out where it would cost queries per plan (the area page). */
+  progress?: number | null;
 }
 
 export function PlanStateText({ state, adoptedAt }: { state: PlanState; adoptedAt: string | null }) {
@@ -57,10 +58,12 @@ export function PlanCard({ plan, headingLevel = 2 }: { plan: PlanCardData; headi
         </li>
       </ul>
       {plan.summary ? <p className="utrecht-paragraph">{plan.summary}</p> : null}
-      <p className="utrecht-paragraph">
-        <span className="wijkwerk-plan-facts__key">{t('plan.public.overall')} </span>
-        <ProgressBar percent={plan.progress} />
-      </p>
+      {plan.progress !== undefined ? (
+        <p className="utrecht-paragraph">
+          <span className="wijkwerk-plan-facts__key">{t('plan.public.overall')} </span>
+          <ProgressBar percent={plan.progress} />
+        </p>
+      ) : null}
     </article>
   );
 }

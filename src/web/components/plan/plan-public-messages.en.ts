@@ -154,4 +154,5 @@ export const planPublicEn: Record<keyof typeof planPublicNl, string> = {
   'plan.public.plan.versions': 'Earlier versions',
   'plan.public.plan.report': 'Progress report',
   'plan.public.plan.nothingYet': 'Nothing has been measured for this plan yet.',
+  'plan.public.item.finances': 'Money: budget and financing',
 };

@@ -153,4 +153,5 @@ export const planPublicNl = {
   'plan.public.plan.versions': 'Eerdere versies',
   'plan.public.plan.report': 'Voortgangsrapportage',
   'plan.public.plan.nothingYet': 'Voor dit plan is nog niets gemeten.',
+  'plan.public.item.finances': 'Geld: begroting en financiering',
 } as const;

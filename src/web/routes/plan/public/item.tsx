@@ -159,6 +159,17 @@ export default function PlanItemPage({ loaderData }: Route.ComponentProps) {
 
       {item.description ? <Paragraphs text={item.description} /> : null}
 
+      {item.level === 'intervention' ? (
+        <p className="utrecht-paragraph">
+          <Link
+            className="utrecht-link utrecht-link--html-a"
+            to={`${itemHref(plan.id, item.id)}/financiering`}
+          >
+            {t('plan.public.item.finances')}
+          </Link>
+        </p>
+      ) : null}
+
       {children.length > 0 ? (
         <section aria-labelledby="children-heading">
           <h2 id="children-heading" className="utrecht-heading-2">

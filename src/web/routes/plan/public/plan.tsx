@@ -101,7 +101,7 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
       {plan.state === 'closed' ? <Alert>{t('plan.public.state.closedNotice')}</Alert> : null}
       {plan.summary ? <p className="utrecht-paragraph utrecht-paragraph--lead">{plan.summary}</p> : null}
 
-      {permissions.editPlan || permissions.manage ? (
+      {permissions.editPlan || permissions.manage || permissions.editableItemIds.length > 0 ? (
         <nav aria-label={t('plan.public.plan.manage')} className="wijkwerk-plan-actions">
           {permissions.editPlan ? (
             <Link
@@ -116,8 +116,29 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
               {t('plan.public.plan.membersEdit')}
             </Link>
           ) : null}
+          <Link className="utrecht-link utrecht-link--html-a" to={`/wijkplannen/${plan.id}/tijdlijn`}>
+            {t('plan.public.plan.timeline')}
+          </Link>
         </nav>
       ) : null}
+
+      <nav aria-label={t('plan.public.plan.more')} className="wijkwerk-plan-more">
+        <ul className="wijkwerk-plan-inline-list">
+          {(
+            [
+              ['peilmomenten', 'plan.public.plan.reviews'],
+              ['versies', 'plan.public.plan.versions'],
+              ['rapportage', 'plan.public.plan.report'],
+            ] as const
+          ).map(([path, key]) => (
+            <li key={path}>
+              <Link className="utrecht-link utrecht-link--html-a" to={`/wijkplannen/${plan.id}/${path}`}>
+                {t(key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading" className="utrecht-heading-2">

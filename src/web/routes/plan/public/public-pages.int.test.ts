@@ -86,6 +86,7 @@ describe('the list of plans', () => {
 
   it('uses the same number of queries for one plan as for many', async () => {
     const run = async () => (await countQueries(() => t.request('/wijkplannen'))).queries;
+    await run(); // warm: what a first request loads once is not the list's cost
     const before = await run();
     for (const n of [1, 2, 3])
       await createSmallPlan(t.ctx.db, { title: `Extra plan Oosterpark ${n}`, areaCode: 'WK999904' });
@@ -123,6 +124,9 @@ describe('the plan page for residents', () => {
       `href="/wijkplannen/${small.plan.id}/onderdelen/${small.corporationIntervention.id}"`,
     );
     expect(html).toContain('href="/wijken/WK999902"');
+    // And to the plan's review moments, versions and progress report.
+    for (const sub of ['peilmomenten', 'versies', 'rapportage'])
+      expect(html).toContain(`href="/wijkplannen/${small.plan.id}/${sub}"`);
   });
 
   it('shows the indicator against its target as an SVG chart with a text alternative and a table', async () => {
@@ -150,6 +154,7 @@ describe('the plan page for residents', () => {
     expect(html).not.toContain('/bewerken');
     expect(html).not.toContain('/onderdelen/nieuw');
     expect(html).not.toContain('/leden');
+    expect(html).not.toContain('/tijdlijn');
   });
 
   it('is a 404 for a draft, an unknown id and a malformed id', async () => {
@@ -176,6 +181,7 @@ describe('the plan page for its members', () => {
     const id = small.plan.id;
     expect(html).toContain(`href="/wijkplannen/${id}/bewerken"`);
     expect(html).toContain(`href="/wijkplannen/${id}/leden"`);
+    expect(html).toContain(`href="/wijkplannen/${id}/tijdlijn"`);
     expect(html).toContain(`href="/wijkplannen/${id}/onderdelen/nieuw"`);
     expect(html).toContain(`href="/wijkplannen/${id}/onderdelen/nieuw?onder=${small.goal.id}"`);
     expect(html).toContain(`href="/wijkplannen/${id}/onderdelen/nieuw?onder=${small.actionLine.id}"`);
@@ -238,6 +244,9 @@ describe('the item page', () => {
     expect(body).toContain('Nog te doen');
     expect(body).not.toContain('Karin de Boer');
     expect(html).toContain('href="/wijken/BU99990201"');
+    expect(html).toContain(
+      `href="/wijkplannen/${small.plan.id}/onderdelen/${small.corporationIntervention.id}/financiering"`,
+    );
     // The breadcrumb leads back through the plan, the goal and the approach.
     expect(html).toContain(`href="/wijkplannen/${small.plan.id}/onderdelen/${small.goal.id}"`);
   });
