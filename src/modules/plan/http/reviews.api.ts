@@ -169,7 +169,10 @@ const assessmentsInput = documented(
   'PlanReviewAssessments',
   { description: 'Verdicts per item; a note is required unless the verdict is on_track.' },
 );
-const holdInput = documented(holdInputSchema, 'PlanReviewHold');
+const holdInput = documented(
+  holdInputSchema.extend({ assessments: z.array(assessmentInputSchema).max(2000).default([]) }),
+  'PlanReviewHold',
+);
 const versionInput = documented(versionInputSchema, 'PlanVersionInput');
 
 const reviewHref = (r: Review) => `/api/v1/plans/${r.planId}/reviews/${r.id}`;

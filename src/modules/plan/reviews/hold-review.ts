@@ -1,11 +1,11 @@
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
-import { ConflictError, ValidationError } from '../../../core/errors.ts';
+import { ConflictError, type FieldError, ValidationError } from '../../../core/errors.ts';
 import { parseInput } from '../../../core/validation.ts';
 import { getReview } from './list-reviews.ts';
 import type { ReviewDetail, Verdict } from './review.ts';
 import { type HoldInput, holdInputSchema } from './review-input.ts';
 import { assessmentRows, insertVersion, markHeld, upsertAssessments } from './reviews.repository.ts';
-import { reviewsTx } from './reviews.tables.ts';
+import { reviewsDb, reviewsTx } from './reviews.tables.ts';
 import { checkedAssessments, openReview } from './save-assessments.ts';
 import { itemIdsOf, snapshotOf } from './snapshot.ts';
 
@@ -22,8 +22,29 @@ export async function holdReview(
 ): Promise<ReviewDetail> {
   const { plan, row, view } = await openReview(ctx, planId, reviewId);
   const v = parseInput(holdInputSchema, input);
-  const entries = checkedAssessments(view, { assessments: v.assessments });
   if (v.version !== undefined && v.version !== row.version) throw new ConflictError('error.conflict');
+  // Everything wrong at once: the verdicts sent that are not right, and the items still without one.
+  let entries: ReturnType<typeof checkedAssessments> = [];
+  let errors: FieldError[] = [];
+  try {
+    entries = checkedAssessments(view, { assessments: v.assessments });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    errors = error.fieldErrors;
+  }
+  const judged = new Set([
+    ...(await assessmentRows(reviewsDb(ctx.db), plan.municipalityId, row.id)).map((a) => a.item_id),
+    ...v.assessments.map((a) => (a as { itemId?: unknown })?.itemId),
+  ]);
+  const open = itemIdsOf(view).filter((id) => !judged.has(id));
+  if (open.length > 0)
+    errors.push({
+      field: 'assessments',
+      key: 'plan.review.error.unassessedCount',
+      params: { count: open.length },
+    });
+  if (errors.length > 0)
+    throw new ValidationError(errors, open.length > 0 ? 'plan.review.error.unassessed' : 'error.validation');
   await runWrite(ctx, async (wtx, audit) => {
     const tx = reviewsTx(wtx);
     await upsertAssessments(tx, plan.municipalityId, row.id, ctx.actor.personId, entries);

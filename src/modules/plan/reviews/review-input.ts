@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ValidationError } from '../../../core/errors.ts';
+import { toFieldErrors } from '../../../core/validation.ts';
 import { verdicts } from './review.ts';
 
 // The input of the review services (the API and the forms send the same shapes).
@@ -36,7 +38,8 @@ export const assessmentsInputSchema = z.object({
 
 export const holdInputSchema = z.object({
   summary: z.string().trim().max(5000).default(''),
-  assessments: z.array(assessmentInputSchema).max(2000).default([]),
+  /** Checked one by one with assessmentInputSchema (see checkedAssessments). */
+  assessments: z.array(z.unknown()).max(2000).default([]),
   /** The review's version the holder saw; a review changed since is a conflict. */
   version: z.coerce.number().int().min(1).optional(),
 });
@@ -45,3 +48,17 @@ export type HoldInput = z.input<typeof holdInputSchema>;
 export const versionInputSchema = z.object({
   label: z.string().trim().min(1).max(200),
 });
+
+/**
+ * parseInput, but a refinement's own message key (plan.review.…) reaches the user instead of the
+ * generic "not valid" (core validation only passes error.* and validation.* keys through).
+ */
+export function parseReviewInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors = toFieldErrors(result.error).map((f, i) => {
+    const message = result.error.issues[i]?.message ?? '';
+    return message.startsWith('plan.') ? { field: f.field, key: message } : f;
+  });
+  throw new ValidationError(fieldErrors);
+}

@@ -1,12 +1,11 @@
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../core/errors.ts';
-import { parseInput } from '../../../core/validation.ts';
 import { getPlanView } from '../get-plan.ts';
 import type { PlanTreeNode, PlanView } from '../plan.ts';
 import { getReview } from './list-reviews.ts';
 import type { ReviewDetail } from './review.ts';
 import { isUuid, managedPlan } from './review-access.ts';
-import { type AssessmentInput, assessmentsInputSchema } from './review-input.ts';
+import { type AssessmentInput, assessmentsInputSchema, parseReviewInput } from './review-input.ts';
 import { findReviewRows, touchReview, upsertAssessments } from './reviews.repository.ts';
 import { reviewsDb, reviewsTx } from './reviews.tables.ts';
 
@@ -48,7 +47,7 @@ export async function openReview(ctx: ServiceContext, planId: string, reviewId: 
 
 /** Parses the verdicts and checks every one names an item of this plan (once). */
 export function checkedAssessments(view: PlanView, input: unknown) {
-  const v = parseInput(assessmentsInputSchema, input);
+  const v = parseReviewInput(assessmentsInputSchema, input);
   const titles = itemTitles(view.tree);
   const seen = new Set<string>();
   const errors = v.assessments.flatMap((a, index) => {
