@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../../core/audit/write.ts';
 import type { Locale } from '../../../core/i18n/i18n.ts';
-import { csvLine } from '../../social-map/exports/asset-csv.ts';
+import { CSV_SEPARATOR, csvCell } from '../../social-map/exports/asset-csv.ts';
 import { sourceLabel } from './budget-line.ts';
 import { type FinanceMessageKey, financeText } from './finance-i18n.ts';
 import { loadProgrammeData, type ProgrammeFinancesInput } from './programme-finances.ts';
@@ -25,9 +25,16 @@ const columns: FinanceMessageKey[] = [
   'plan.finance.csv.lineId',
 ];
 
-export function euroCell(cents: number, locale: Locale): string {
+/** An amount as the spreadsheet should read it: digits and one decimal mark, never quoted. */
+export function euroCell(cents: number, locale: Locale): { raw: string } {
   const text = (cents / 100).toFixed(2);
-  return locale === 'nl' ? text.replace('.', ',') : text;
+  return { raw: locale === 'nl' ? text.replace('.', ',') : text };
+}
+
+type Cell = string | number | { raw: string };
+
+function csvLine(cells: Cell[]): string {
+  return `${cells.map((c) => (typeof c === 'object' ? c.raw : csvCell(c))).join(CSV_SEPARATOR)}\r\n`;
 }
 
 export async function budgetLinesCsv(

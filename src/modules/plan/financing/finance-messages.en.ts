@@ -2,6 +2,7 @@ import type { financeNl } from './finance-messages.nl.ts';
 
 // English texts of financing; every Dutch key must be here (checked by the type).
 export const financeEn: Record<keyof typeof financeNl, string> = {
+  'plan.finance.nav.plans': 'Neighbourhood plans',
   'plan.finance.title': 'Financing',
   'plan.finance.pageTitle': 'Financing: {title}',
   'plan.finance.intro':

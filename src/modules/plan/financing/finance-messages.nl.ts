@@ -1,5 +1,6 @@
 // De teksten van de financiering (Nederlands eerst; de Engelse volgen dezelfde sleutels).
 export const financeNl = {
+  'plan.finance.nav.plans': 'Wijkplannen',
   'plan.finance.title': 'Financiering',
   'plan.finance.pageTitle': 'Financiering: {title}',
   'plan.finance.intro':
