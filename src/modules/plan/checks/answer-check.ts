@@ -1,8 +1,8 @@
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { ConflictError, NotFoundError } from '../../../core/errors.ts';
 import { requireAccess } from '../../../core/permissions/can.ts';
-import { parseInput } from '../../../core/validation.ts';
 import { cycleTx } from '../cycles/cycles.tables.ts';
+import { parsePlanInput } from '../plan-input.ts';
 import type { NeighbourhoodCheck } from './check.ts';
 import { type AnswerCheckInput, answerCheckInput } from './check-input.ts';
 import { saveAnswer } from './checks.repository.ts';
@@ -24,7 +24,7 @@ export async function answerCheck(
     municipalityId,
     areaPath: entry.area.path,
   });
-  const data = parseInput(answerCheckInput, input);
+  const data = parsePlanInput(answerCheckInput, input);
   if (check.closedAt !== null) throw new ConflictError('plan.check.error.closed');
   await runWrite(ctx, async (tx, audit) => {
     await saveAnswer(cycleTx(tx), municipalityId, check.id, entry.area.id, {

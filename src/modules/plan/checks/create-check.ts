@@ -1,9 +1,9 @@
 import { runWrite, type ServiceContext } from '../../../core/audit/write.ts';
 import { NotFoundError, ValidationError } from '../../../core/errors.ts';
 import { requireAccess } from '../../../core/permissions/can.ts';
-import { parseInput } from '../../../core/validation.ts';
 import { cycleTx } from '../cycles/cycles.tables.ts';
 import { requirePlan } from '../plan-access.ts';
+import { parsePlanInput } from '../plan-input.ts';
 import type { NeighbourhoodCheck } from './check.ts';
 import { type CreateCheckInput, createCheckInput } from './check-input.ts';
 import { areasByCode, findCheck, insertCheck } from './checks.repository.ts';
@@ -17,7 +17,7 @@ export async function createCheck(
 ): Promise<NeighbourhoodCheck> {
   const municipalityId = ctx.actor.municipalityId;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const data = parseInput(createCheckInput, input);
+  const data = parsePlanInput(createCheckInput, input);
   // A department officer of exactly one department asks for it without naming it.
   const own = requestingDepartments(ctx.actor);
   const organisationId = data.requestingOrganisationId ?? (own?.length === 1 ? (own[0] ?? null) : null);

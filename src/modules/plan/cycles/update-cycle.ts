@@ -6,10 +6,10 @@ import {
 } from '../../../core/audit/write.ts';
 import { ConflictError, NotFoundError } from '../../../core/errors.ts';
 import { requireAccess } from '../../../core/permissions/can.ts';
-import { parseInput } from '../../../core/validation.ts';
 import type { PlanningCycle } from './cycle.ts';
 import { type UpdateCycleInput, updateCycleInput } from './cycle-input.ts';
 import './cycles-policy.ts';
+import { parsePlanInput } from '../plan-input.ts';
 import { findCycle, replaceDeadlines, updateCycleRow } from './cycles.repository.ts';
 import { cycleTx } from './cycles.tables.ts';
 
@@ -36,7 +36,7 @@ export async function updateCycle(
     municipalityId,
     organisationId: current.organisation?.id ?? null,
   });
-  const data = parseInput(updateCycleInput, input);
+  const data = parsePlanInput(updateCycleInput, input);
   if (data.version !== current.version) throw new CycleConflictError(current);
   const after = {
     name: data.name ?? current.name,

@@ -16,8 +16,8 @@ import { type FormFailure, formString, throwAsRouteError } from '../../../compon
 import { useShell } from '../../../components/shell.ts';
 import { forbidden, signedInContext } from '../../admin/admin.server.ts';
 import type { Route } from './+types/cycle-edit.ts';
-import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form-values.ts';
 import { CycleForm, cycleFieldLabels, valuesOfDeadlines } from './cycle-form.tsx';
+import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form-values.ts';
 import { ruleText } from './rule-text.ts';
 
 // Change or delete a planning cycle (who keeps it). The form carries the version it was loaded

@@ -11,8 +11,8 @@ import type { FormFailure } from '../../../components/route-errors.ts';
 import { useShell } from '../../../components/shell.ts';
 import { forbidden, signedInContext } from '../../admin/admin.server.ts';
 import type { Route } from './+types/cycle-new.ts';
-import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form-values.ts';
 import { CycleForm, cycleFieldLabels } from './cycle-form.tsx';
+import { cycleFormFailure, readCycleForm, rowCount, valuesFromFailure } from './cycle-form-values.ts';
 
 // Register a planning cycle: an organisation's members for their own organisation; coordinators and
 // administrators for any, and for the municipality itself.

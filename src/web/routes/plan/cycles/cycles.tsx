@@ -125,7 +125,7 @@ export default function PlanningCycles({ loaderData }: Route.ComponentProps) {
       {d.cycles.map((c) => (
         <section key={c.id} aria-labelledby={`cycle-${c.id}`}>
           <h2 className="utrecht-heading-2" id={`cycle-${c.id}`}>
-            {c.organisation?.name ?? t('plan.cycle.municipalShort')}: {c.name}
+            {`${c.organisation?.name ?? t('plan.cycle.municipalShort')}: ${c.name}`}
           </h2>
           {c.description ? <p className="utrecht-paragraph">{c.description}</p> : null}
           <DataTable
