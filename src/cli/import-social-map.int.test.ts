@@ -113,7 +113,7 @@ describe('wijkwerk import hsds / import csv', () => {
       expect(dry.stdout).toContain('new organisation: Stichting Opdrachtregel');
       expect(dry.stdout).toContain('c11c11c1-0000-4000-8000-000000000003: status is inactive');
       expect(dry.stdout).toMatch(
-        /3 records: 2 created, 0 updated, 0 unchanged, 1 skipped \(0 possible duplicates\), 0 invalid — dry run, nothing written/,
+        /3 records: 2 created, 0 updated, 0 merged, 0 unchanged, 1 skipped \(0 possible duplicates\), 0 invalid — dry run, nothing written/,
       );
       // Not a terminal: progress comes as plain lines on stderr, the report on stdout.
       expect(dry.stderr).toContain('checking: 2/2');
@@ -121,7 +121,7 @@ describe('wijkwerk import hsds / import csv', () => {
 
       const real = await run(['import', 'hsds', file, '--as', coordinator], dataDir);
       expect(real.code, real.stderr).toBe(0);
-      expect(real.stdout).toMatch(/3 records: 2 created, 0 updated, 0 unchanged, 1 skipped/);
+      expect(real.stdout).toMatch(/3 records: 2 created, 0 updated, 0 merged, 0 unchanged, 1 skipped/);
       expect(real.stderr).toContain('writing: 2/2');
       expect(await stored(dataDir)).toEqual({
         assets: (before?.assets ?? 0) + 2,
@@ -131,7 +131,7 @@ describe('wijkwerk import hsds / import csv', () => {
 
       const again = await run(['import', 'hsds', file, '--as', coordinator], dataDir);
       expect(again.code, again.stderr).toBe(0);
-      expect(again.stdout).toMatch(/0 created, 0 updated, 2 unchanged/);
+      expect(again.stdout).toMatch(/0 created, 0 updated, 0 merged, 2 unchanged/);
     },
     slow,
   );

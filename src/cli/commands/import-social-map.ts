@@ -12,7 +12,11 @@ import {
   importCsv,
 } from '../../modules/social-map/hsds/import-csv.ts';
 import { importHsds } from '../../modules/social-map/hsds/import-hsds.ts';
-import type { ImportOptions, ImportReport } from '../../modules/social-map/hsds/import-records.ts';
+import {
+  duplicateChoices,
+  type ImportOptions,
+  type ImportReport,
+} from '../../modules/social-map/hsds/import-records.ts';
 import {
   CliError,
   type Command,
@@ -41,8 +45,8 @@ const sharedHelp: [string, string][] = [
   ['--municipality GM0000', 'the municipality to import into (needed when there are several)'],
   ['--dry-run', 'check the file and report what would change, without writing anything'],
   [
-    '--duplicates skip|create',
-    'a record that looks like an existing item: skip it (default) or add it anyway',
+    '--duplicates skip|create|merge',
+    'a record that looks like an existing item: skip it (default), add it anyway, or merge it into that item',
   ],
 ];
 
@@ -137,9 +141,10 @@ export function parseMapping(text: string): CsvMapping {
 }
 
 function importOptions(values: OptionValues, command: string): ImportOptions {
-  const duplicates = stringOption(values, 'duplicates') ?? 'skip';
-  if (duplicates !== 'skip' && duplicates !== 'create')
-    throw new UsageError(`--duplicates must be skip or create, not "${duplicates}"`, command);
+  const given = stringOption(values, 'duplicates') ?? 'skip';
+  const duplicates = duplicateChoices.find((c) => c === given);
+  if (!duplicates)
+    throw new UsageError(`--duplicates must be skip, create or merge, not "${given}"`, command);
   return { dryRun: values['dry-run'] === true, mergeDuplicates: duplicates };
 }
 
@@ -189,7 +194,7 @@ function printReport(file: string, r: ImportReport): void {
         ? ' — dry run, nothing written'
         : '';
   say(
-    `${r.total} records: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped.length} skipped (${r.duplicates.length} possible duplicates), ${r.invalid.length} invalid${outcome}`,
+    `${r.total} records: ${r.created} created, ${r.updated} updated, ${r.merged} merged, ${r.unchanged} unchanged, ${r.skipped.length} skipped (${r.duplicates.length} possible duplicates), ${r.invalid.length} invalid${outcome}`,
   );
   if (r.invalid.length > 0)
     throw new CliError(

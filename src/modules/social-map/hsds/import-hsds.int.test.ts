@@ -185,6 +185,45 @@ describe('HSDS import', () => {
     expect(anyway.created).toBe(1);
   });
 
+  it('merges a possible duplicate into the existing item, which later imports of the source update', async () => {
+    const db = smDb(t.ctx.db);
+    const existing = await db
+      .selectFrom('social_map_assets')
+      .select(['id', 'themes', 'revision_count'])
+      .where('municipality_id', '=', m)
+      .where('title', '=', 'Taalcafé Centrum')
+      .executeTakeFirstOrThrow();
+    const before = await assetCount();
+    const record = {
+      id: 'f2f2f2f2-0000-4000-8000-000000000001',
+      name: 'Taalcafé Centrum',
+      status: 'active',
+      description: 'Nederlands oefenen in een kleine groep, met vrijwilligers van de bibliotheek.',
+    };
+    const dry = await importHsds(
+      as(coordinator),
+      { json: [record] },
+      { dryRun: true, mergeDuplicates: 'merge' },
+    );
+    expect(dry).toMatchObject({ written: false, created: 0, merged: 1 });
+    const report = await importHsds(as(coordinator), { json: [record] }, { mergeDuplicates: 'merge' });
+    expect(report).toMatchObject({ written: true, created: 0, merged: 1, updated: 0 });
+    expect(await assetCount()).toBe(before);
+    const after = await db
+      .selectFrom('social_map_assets')
+      .select(['description', 'themes', 'revision_count', 'status'])
+      .where('id', '=', existing.id)
+      .executeTakeFirstOrThrow();
+    expect(after.description).toBe(record.description);
+    // What the file does not say stays as it was.
+    expect(existing.themes.length).toBeGreaterThan(0);
+    expect(after.themes).toEqual(existing.themes);
+    expect(after.revision_count).toBe(existing.revision_count + 1);
+    // The item now belongs to the source: the same file again changes nothing, no duplicate.
+    const again = await importHsds(as(coordinator), { json: [record] });
+    expect(again).toMatchObject({ created: 0, merged: 0, unchanged: 1, duplicates: [] });
+  });
+
   it('is not for residents', async () => {
     await expect(importHsds(as(resident), { json: [] }, { dryRun: true })).rejects.toBeInstanceOf(
       ForbiddenError,

@@ -17,10 +17,12 @@ import { areaIndex } from './area-index.ts';
 import { duplicateIndex } from './duplicate-index.ts';
 import { inputProblems, type MappedService, type SkippedRecord } from './from-hsds.ts';
 import {
+  assetRowsByIds,
   assetsBySource,
   duplicateCandidates,
   type ImportedAssetRow,
   insertImportedAssets,
+  linkToSource,
   nextRevisionNumbers,
   setCurrentRevisions,
 } from './sources.repository.ts';
@@ -45,10 +47,17 @@ export interface ImportProgress {
   total: number;
 }
 
+/**
+ * What to do with a record that looks like an existing item from elsewhere: skip it (the
+ * default), create it anyway, or merge it into that item (the item takes the record's fields as a
+ * new revision and is linked to the source, so later imports of the source update it).
+ */
+export const duplicateChoices = ['skip', 'create', 'merge'] as const;
+export type DuplicateChoice = (typeof duplicateChoices)[number];
+
 export interface ImportOptions {
   dryRun?: boolean;
-  /** A record that looks like an existing item from elsewhere: skip it (default) or create it anyway. */
-  mergeDuplicates?: 'skip' | 'create';
+  mergeDuplicates?: DuplicateChoice;
   onProgress?: (p: ImportProgress) => void;
 }
 
@@ -68,6 +77,8 @@ export interface ImportReport {
   total: number;
   created: number;
   updated: number;
+  /** Possible duplicates merged into the existing item (mergeDuplicates 'merge'). */
+  merged: number;
   unchanged: number;
   /** Records left out, and why (a possible duplicate, outside the municipality, …). */
   skipped: SkippedRecord[];
@@ -98,7 +109,84 @@ type Plan =
       orgName: string | null;
       assetId: string;
       baseRevisionId: string | null;
+      /** A possible duplicate from elsewhere, merged: the item gets linked to this source. */
+      merge?: boolean;
     };
+
+interface PendingMerge {
+  record: MappedService;
+  data: ReturnType<typeof createAssetInput.parse>;
+  orgName: string | null;
+  ownerOrganisationId: string | null;
+  assetId: string;
+  pointGiven: boolean;
+  areaId: string;
+}
+
+/** Only what the record says: an empty list or text leaves the existing item's value (a merge). */
+function filledIn<T extends object>(data: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as Partial<T>;
+}
+
+/**
+ * Turns the possible duplicates to merge into updates of the existing items (their rows and
+ * links in one query each); what a record leaves empty keeps the item's value. Two records that
+ * look like the same item: the second is skipped.
+ */
+async function planMerges(
+  ctx: ServiceContext,
+  municipalityId: string,
+  merges: PendingMerge[],
+  plans: Plan[],
+  report: ImportReport,
+): Promise<void> {
+  if (merges.length === 0) return;
+  const rows = await assetRowsByIds(ctx.db, municipalityId, [...new Set(merges.map((m) => m.assetId))]);
+  const links = await linksOf(smDb(ctx.db), municipalityId, [...rows.keys()]);
+  const mergedBy = new Map<string, string>();
+  for (const m of merges) {
+    const row = rows.get(m.assetId);
+    const earlier = mergedBy.get(m.assetId);
+    if (!row || earlier) {
+      report.skipped.push({
+        ref: m.record.sourceId,
+        reason: earlier ? `merges into the same item as ${earlier}` : 'the item to merge into is gone',
+      });
+      continue;
+    }
+    mergedBy.set(m.assetId, m.record.sourceId);
+    const base = rowToContent(row, links.get(row.id) ?? []);
+    const content = mergeContent(
+      base,
+      { ...filledIn(m.data), organisationId: m.orgName ? m.ownerOrganisationId : base.ownerOrganisationId },
+      m.pointGiven ? m.areaId : row.area_id,
+    );
+    const issues = crossFieldIssues(content);
+    if (issues.length) {
+      report.invalid.push({
+        ref: m.record.sourceId,
+        reason: issues.map((x) => `${x.field}: ${x.key}`).join('; '),
+      });
+      continue;
+    }
+    if (m.orgName && !m.ownerOrganisationId && !report.newOrganisations.includes(m.orgName))
+      report.newOrganisations.push(m.orgName);
+    plans.push({
+      op: 'update',
+      record: m.record,
+      content,
+      orgName: m.orgName,
+      assetId: row.id,
+      baseRevisionId: row.current_revision_id,
+      merge: true,
+    });
+    report.merged++;
+  }
+}
 
 export async function importRecords(
   ctx: ServiceContext,
@@ -127,6 +215,7 @@ export async function importRecords(
     total: records.length + invalid.length,
     created: 0,
     updated: 0,
+    merged: 0,
     unchanged: 0,
     skipped: [],
     invalid: [...invalid],
@@ -155,6 +244,7 @@ export async function importRecords(
   );
   const seen = new Set<string>();
   const plans: Plan[] = [];
+  const merges: PendingMerge[] = [];
 
   for (const [i, record] of records.entries()) {
     progress('check', i);
@@ -182,7 +272,11 @@ export async function importRecords(
       ? rowToContent(before, existingLinks.get(before.id) ?? [])
       : emptyContent(data.kind, area.id);
     const areaId = before && !data.point ? before.area_id : area.id;
-    const content = mergeContent(base, { ...data, organisationId: ownerOrganisationId }, areaId);
+    // An item this source was merged into keeps what the record leaves empty.
+    const merged = before?.source_merged === true;
+    const given = merged ? filledIn(data) : data;
+    const owner = merged && !orgName ? undefined : ownerOrganisationId;
+    const content = mergeContent(base, { ...given, organisationId: owner }, areaId);
     const issues = crossFieldIssues(content);
     if (issues.length) {
       report.invalid.push({
@@ -220,6 +314,18 @@ export async function importRecords(
         existingTitle: best.title,
         similarity: Math.round(best.similarity * 100) / 100,
       });
+      if (options.mergeDuplicates === 'merge') {
+        merges.push({
+          record,
+          data,
+          orgName,
+          ownerOrganisationId,
+          assetId: best.id,
+          pointGiven: !!data.point,
+          areaId: area.id,
+        });
+        continue;
+      }
       if (options.mergeDuplicates !== 'create') {
         skip(`possible duplicate of "${best.title}" (${best.id})`);
         continue;
@@ -230,6 +336,7 @@ export async function importRecords(
     plans.push({ op: 'create', record, content, orgName });
     report.created++;
   }
+  await planMerges(ctx, municipalityId, merges, plans, report);
   progress('check', records.length);
   if (report.dryRun || report.invalid.length > 0 || plans.length === 0) return report;
 
@@ -307,6 +414,16 @@ export async function importRecords(
         return { ...revision(plan, content), id: randomUUID(), assetId, number: numbers.get(assetId) ?? 1 };
       });
       await insertRevisionRows(tx, municipalityId, updateRevisions);
+      await linkToSource(
+        wtx,
+        municipalityId,
+        source,
+        updates.flatMap(({ plan }) =>
+          plan.op === 'update' && plan.merge
+            ? [{ assetId: plan.assetId, sourceId: plan.record.sourceId }]
+            : [],
+        ),
+      );
       for (const [k, { content, searchText }] of updates.entries()) {
         const r = updateRevisions[k] as (typeof updateRevisions)[number];
         await applyContent(tx, municipalityId, r.assetId, content, searchText, {
@@ -325,6 +442,7 @@ export async function importRecords(
         source,
         created: report.created,
         updated: report.updated,
+        merged: report.merged,
         skipped: report.skipped.length,
         newOrganisations: report.newOrganisations.length,
       },

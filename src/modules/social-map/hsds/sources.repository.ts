@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type ColumnType, sql } from 'kysely';
 import { readDb, type WriteTx, withTables } from '../../../core/audit/write.ts';
 import type { Db } from '../../../core/db/database.ts';
 import type { AssetContent } from '../asset.ts';
@@ -7,7 +7,11 @@ import type { AssetRow, SocialMapTables } from '../social-map.tables.ts';
 
 // Queries of the imports: items by their source id (migration 0004) and similar titles.
 
-type SourceColumns = { source: string | null; source_id: string | null };
+type SourceColumns = {
+  source: string | null;
+  source_id: string | null;
+  source_merged: ColumnType<boolean, boolean | undefined, boolean>;
+};
 type ImportTables = Omit<SocialMapTables, 'social_map_assets'> & {
   social_map_assets: SocialMapTables['social_map_assets'] & SourceColumns;
 };
@@ -19,14 +23,46 @@ export async function assetsBySource(
   db: Db,
   municipalityId: string,
   source: string,
-): Promise<Map<string, AssetRow>> {
+): Promise<Map<string, AssetRow & { source_merged: boolean }>> {
   const rows = await importDb(db)
     .selectFrom('social_map_assets')
     .selectAll()
     .where('municipality_id', '=', municipalityId)
     .where('source', '=', source)
     .execute();
-  return new Map(rows.map((r) => [r.source_id ?? '', r as AssetRow]));
+  return new Map(rows.map((r) => [r.source_id ?? '', r as AssetRow & { source_merged: boolean }]));
+}
+
+/** Items by id (any source), for merging possible duplicates into them. */
+export async function assetRowsByIds(
+  db: Db,
+  municipalityId: string,
+  ids: string[],
+): Promise<Map<string, AssetRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await importDb(db)
+    .selectFrom('social_map_assets')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r as AssetRow]));
+}
+
+/** Existing items that an import merged into: later imports of the source find them by its id. */
+export async function linkToSource(
+  tx: WriteTx,
+  municipalityId: string,
+  source: string,
+  pairs: Array<{ assetId: string; sourceId: string }>,
+): Promise<void> {
+  if (pairs.length === 0) return;
+  const values = sql.join(pairs.map((p) => sql`(${p.assetId}::uuid, ${p.sourceId})`));
+  await sql`
+    update social_map_assets as s
+    set source = ${source}, source_id = v.source_id, source_merged = true
+    from (values ${values}) as v(asset_id, source_id)
+    where s.municipality_id = ${municipalityId} and s.id = v.asset_id`.execute(tx);
 }
 
 /** A new imported item: where it came from, and its first revision as the current one. */

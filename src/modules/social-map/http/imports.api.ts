@@ -6,6 +6,7 @@ import { ValidationError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
 import { bearerAuth, signedIn } from '../../../core/http/api/api-helpers.ts';
 import { problemResponses } from '../../../core/http/api/pagination.ts';
+import { duplicateChoices } from '../hsds/import-records.ts';
 import { getImportJob } from '../imports/get-import-job.ts';
 import { type ImportJob, importFormats, importJobStates, progressPercent } from '../imports/import-job.ts';
 import { maxUploadBytes, type UploadedFile } from '../imports/import-source.ts';
@@ -26,6 +27,7 @@ const reportSchema = z
     total: z.number().int(),
     created: z.number().int(),
     updated: z.number().int(),
+    merged: z.number().int().openapi({ description: 'Possible duplicates merged into the existing item.' }),
     unchanged: z.number().int(),
     skipped: z.array(skipped),
     invalid: z.array(skipped).openapi({ description: 'Any invalid record stops the whole import.' }),
@@ -56,7 +58,7 @@ const jobSchema = z
     }),
     columns: z.array(z.string()).openapi({ description: 'CSV: the file’s column names.' }),
     mapping: z.record(z.string(), z.string()).nullable(),
-    mergeDuplicates: z.enum(['skip', 'create']),
+    mergeDuplicates: z.enum(duplicateChoices),
     dryRunReport: reportSchema.nullable(),
     report: reportSchema.nullable(),
     error: z.string().nullable(),
@@ -72,7 +74,10 @@ const jsonInput = z
   .object({
     format: z.enum(importFormats),
     dryRun: z.boolean().default(true),
-    mergeDuplicates: z.enum(['skip', 'create']).default('skip'),
+    mergeDuplicates: z.enum(duplicateChoices).default('skip').openapi({
+      description:
+        'A record that looks like an existing item: skip it, create it anyway, or merge it into that item.',
+    }),
     mapping: z
       .record(z.string(), z.string())
       .optional()
@@ -89,7 +94,7 @@ const jsonInput = z
 const multipartInput = z.object({
   format: z.enum(importFormats),
   dryRun: z.enum(['true', 'false']).optional(),
-  mergeDuplicates: z.enum(['skip', 'create']).optional(),
+  mergeDuplicates: z.enum(duplicateChoices).optional(),
   mapping: z.string().optional().openapi({ description: 'CSV: the mapping as a JSON object.' }),
   file: z.any().openapi({ type: 'string', format: 'binary', description: 'One or more files.' }),
 });

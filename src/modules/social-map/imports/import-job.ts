@@ -1,5 +1,5 @@
 import type { CsvMapping } from '../hsds/import-csv.ts';
-import type { ImportReport } from '../hsds/import-records.ts';
+import type { DuplicateChoice, ImportReport } from '../hsds/import-records.ts';
 
 // An import job: one uploaded source, checked by a dry run, then imported in the background.
 
@@ -31,7 +31,7 @@ export interface ImportJob {
   /** CSV: the file's column names (for the mapping form); empty for HSDS. */
   columns: string[];
   mapping: CsvMapping | null;
-  mergeDuplicates: 'skip' | 'create';
+  mergeDuplicates: DuplicateChoice;
   progress: ImportJobProgress;
   dryRunReport: ImportReport | null;
   report: ImportReport | null;
@@ -48,11 +48,15 @@ export function isBusy(state: ImportJobState): boolean {
   return state === 'checking' || state === 'importing';
 }
 
-/** The dry run found nothing that stops the import, and the job may now write. */
+/**
+ * The dry run found nothing that stops the import, and the job may now write: there is something
+ * to write, or possible duplicates the officer may still choose to merge or add.
+ */
 export function mayImport(job: Pick<ImportJob, 'state' | 'dryRunReport'>): boolean {
   if (job.state !== 'checked' && job.state !== 'interrupted') return false;
   const r = job.dryRunReport;
-  return r !== null && r.invalid.length === 0 && r.created + r.updated > 0;
+  if (r === null || r.invalid.length > 0) return false;
+  return r.created + r.updated + (r.merged ?? 0) > 0 || r.duplicates.length > 0;
 }
 
 /** Whole percent done, 0..100 (0 while the total is unknown). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { WriteTx } from '../../../core/audit/write.ts';
 import type { Db } from '../../../core/db/database.ts';
-import type { ImportReport } from '../hsds/import-records.ts';
+import type { DuplicateChoice, ImportReport } from '../hsds/import-records.ts';
 import type { ImportFormat, ImportJobProgress, ImportJobState } from './import-job.ts';
 import { type ImportJobRow, jobsDb, jobsTx } from './import-jobs.tables.ts';
 
@@ -97,7 +97,7 @@ export async function listJobRows(db: Db, municipalityId: string, limit: number)
 export interface JobChange {
   state?: ImportJobState;
   mapping?: unknown;
-  mergeDuplicates?: 'skip' | 'create';
+  mergeDuplicates?: DuplicateChoice;
   progress?: ImportJobProgress;
   dryRunReport?: ImportReport | null;
   report?: ImportReport | null;

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
 import { readDb, type WriteTx, withTables } from '../../../core/audit/write.ts';
 import type { Db } from '../../../core/db/database.ts';
 import type { CoreTables } from '../../../core/db/tables.ts';
+import type { DuplicateChoice } from '../hsds/import-records.ts';
 import type { ImportFormat, ImportJobState } from './import-job.ts';
 
 // The import jobs table (migrations/0006_social_map_imports.sql) as Kysely sees it.
@@ -18,7 +19,7 @@ export type ImportJobsTable = {
   file_name: string;
   source: string;
   mapping: NullableJson;
-  merge_duplicates: Generated<'skip' | 'create'>;
+  merge_duplicates: Generated<DuplicateChoice>;
   state: ImportJobState;
   phase: 'check' | 'write' | null;
   done: Generated<number>;

@@ -5,7 +5,7 @@ import { parseInput } from '../../../core/validation.ts';
 import { isUuid } from '../assets.repository.ts';
 import { type CsvMapping, importCsv } from '../hsds/import-csv.ts';
 import { importHsds } from '../hsds/import-hsds.ts';
-import type { ImportReport } from '../hsds/import-records.ts';
+import { type DuplicateChoice, duplicateChoices, type ImportReport } from '../hsds/import-records.ts';
 import { getImportJob, requireImportAccess } from './get-import-job.ts';
 import { type ImportJob, isBusy, mayImport } from './import-job.ts';
 import { findJobSource, insertJob, updateJob } from './import-jobs.repository.ts';
@@ -22,7 +22,7 @@ import {
 // (new) CSV mapping, and run the real import. Both runs go to the background of the server
 // process; the job row carries state, progress and the reports.
 
-const mergeChoice = z.enum(['skip', 'create']);
+const mergeChoice = z.enum(duplicateChoices);
 
 export const createImportJobInput = z.object({
   format: z.enum(['hsds_json', 'hsds_csv', 'csv']),
@@ -123,7 +123,7 @@ export async function checkImportJob(
 export async function runImportJob(
   ctx: ServiceContext,
   id: string,
-  input: { mergeDuplicates?: 'skip' | 'create' | undefined } = {},
+  input: { mergeDuplicates?: DuplicateChoice | undefined } = {},
 ): Promise<ImportJob> {
   const job = await loadForChange(ctx, id);
   const merge = parseInput(mergeChoice.optional(), input.mergeDuplicates) ?? job.mergeDuplicates;
@@ -159,7 +159,7 @@ function startRun(
   id: string,
   dryRun: boolean,
   mapping: CsvMapping | null,
-  mergeDuplicates: 'skip' | 'create',
+  mergeDuplicates: DuplicateChoice,
 ): void {
   const municipalityId = ctx.actor.municipalityId;
   const running = dryRun ? 'checking' : 'importing';

@@ -142,9 +142,9 @@ export const smOfficerEn: Record<keyof typeof smOfficerNl, string> = {
   'sm.officer.import.dryRunReport': 'Result of the dry run',
   'sm.officer.import.report': 'Result of the import',
   'sm.officer.import.counts':
-    '{total} records: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped, {invalid} invalid.',
+    '{total} records: {created} new, {updated} updated, {merged} merged, {unchanged} unchanged, {skipped} skipped, {invalid} invalid.',
   'sm.officer.import.wouldCounts':
-    '{total} records: {created} would be new, {updated} updated, {unchanged} stay unchanged, {skipped} skipped, {invalid} invalid.',
+    '{total} records: {created} would be new, {updated} updated, {merged} merged, {unchanged} stay unchanged, {skipped} skipped, {invalid} invalid.',
   'sm.officer.import.invalid': 'Invalid records (because of them nothing is imported)',
   'sm.officer.import.skipped': 'Skipped',
   'sm.officer.import.duplicates': 'Possible duplicates of items from elsewhere',
@@ -155,6 +155,8 @@ export const smOfficerEn: Record<keyof typeof smOfficerNl, string> = {
   'sm.officer.import.newOrganisations': 'New organisations: {list}',
   'sm.officer.import.merge': 'Possible duplicates',
   'sm.officer.import.merge.skip': 'Skip them (the existing item stays)',
+  'sm.officer.import.merge.merge':
+    'Merge them into the existing item (the file’s data becomes a new version)',
   'sm.officer.import.merge.create': 'Add them as new items anyway',
   'sm.officer.import.run': 'Import now',
   'sm.officer.import.again': 'Dry run again',

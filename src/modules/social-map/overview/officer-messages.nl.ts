@@ -141,9 +141,9 @@ export const smOfficerNl = {
   'sm.officer.import.dryRunReport': 'Uitkomst van de proefimport',
   'sm.officer.import.report': 'Uitkomst van de import',
   'sm.officer.import.counts':
-    '{total} records: {created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} overgeslagen, {invalid} ongeldig.',
+    '{total} records: {created} nieuw, {updated} bijgewerkt, {merged} samengevoegd, {unchanged} ongewijzigd, {skipped} overgeslagen, {invalid} ongeldig.',
   'sm.officer.import.wouldCounts':
-    '{total} records: {created} zouden nieuw worden, {updated} bijgewerkt, {unchanged} blijven ongewijzigd, {skipped} overgeslagen, {invalid} ongeldig.',
+    '{total} records: {created} zouden nieuw worden, {updated} bijgewerkt, {merged} samengevoegd, {unchanged} blijven ongewijzigd, {skipped} overgeslagen, {invalid} ongeldig.',
   'sm.officer.import.invalid': 'Ongeldige records (daardoor wordt niets geïmporteerd)',
   'sm.officer.import.skipped': 'Overgeslagen',
   'sm.officer.import.duplicates': 'Mogelijke dubbelingen met items van elders',
@@ -154,6 +154,8 @@ export const smOfficerNl = {
   'sm.officer.import.newOrganisations': 'Nieuwe organisaties: {list}',
   'sm.officer.import.merge': 'Mogelijke dubbelingen',
   'sm.officer.import.merge.skip': 'Overslaan (het bestaande item blijft)',
+  'sm.officer.import.merge.merge':
+    'Samenvoegen met het bestaande item (de gegevens uit het bestand worden een nieuwe versie)',
   'sm.officer.import.merge.create': 'Toch als nieuw item toevoegen',
   'sm.officer.import.run': 'Nu importeren',
   'sm.officer.import.again': 'Proefimport opnieuw',

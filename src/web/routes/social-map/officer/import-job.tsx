@@ -2,7 +2,7 @@ import { Form, Link, redirect } from 'react-router';
 import { serviceContext } from '../../../../core/http/request-context.ts';
 import { formatDateTime, translate } from '../../../../core/i18n/i18n.ts';
 import { csvFields } from '../../../../modules/social-map/hsds/import-csv.ts';
-import type { ImportReport } from '../../../../modules/social-map/hsds/import-records.ts';
+import { duplicateChoices, type ImportReport } from '../../../../modules/social-map/hsds/import-records.ts';
 import { getImportJob } from '../../../../modules/social-map/imports/get-import-job.ts';
 import { isBusy, mayImport, progressPercent } from '../../../../modules/social-map/imports/import-job.ts';
 import { guessMapping } from '../../../../modules/social-map/imports/import-source.ts';
@@ -71,7 +71,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const intent = formString(form, 'intent');
   const merge = formString(form, 'mergeDuplicates');
-  const mergeDuplicates = merge === 'create' || merge === 'skip' ? merge : undefined;
+  const mergeDuplicates = duplicateChoices.find((c) => c === merge);
   const values: Record<string, string> = {};
   for (const f of csvFields) values[`map.${f}`] = formString(form, `map.${f}`);
   try {
@@ -133,6 +133,8 @@ function ReportView({ report, heading, id }: { report: ImportReport; heading: st
     total: report.total,
     created: report.created,
     updated: report.updated,
+    // Reports stored before merging existed have no count.
+    merged: report.merged ?? 0,
     unchanged: report.unchanged,
     skipped: report.skipped.length,
     invalid: report.invalid.length,
@@ -254,6 +256,7 @@ export default function ImportJobPage({ loaderData: d, actionData }: Route.Compo
               defaultValue={d.mergeDuplicates}
               options={[
                 { value: 'skip', label: t('sm.officer.import.merge.skip') },
+                { value: 'merge', label: t('sm.officer.import.merge.merge') },
                 { value: 'create', label: t('sm.officer.import.merge.create') },
               ]}
             />

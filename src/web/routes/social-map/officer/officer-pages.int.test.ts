@@ -205,6 +205,23 @@ describe('import pages', () => {
     expect(text(await (await b.get('/sociale-kaart/importeren')).text())).toContain('diensten.json');
   });
 
+  it('offers to merge a possible duplicate after the dry run, and merges it on request', async () => {
+    const b = await admin();
+    const duplicate = JSON.stringify([
+      { id: 'page-dup-1', name: 'Taalcafé Centrum', status: 'active', description: 'Nu ook op vrijdag.' },
+    ]);
+    const res = await upload(b, 'hsds_json', 'taalcafe.json', duplicate);
+    const jobPath = res.headers.get('location') ?? '';
+    const dry = await settledPage(b, jobPath);
+    expect(text(dry)).toContain('Mogelijke dubbelingen met items van elders');
+    expect(dry).toContain('value="merge"');
+    const run = await b.submit(jobPath, { intent: 'run', mergeDuplicates: 'merge' });
+    expect(run.status).toBe(302);
+    const done = text(await settledPage(b, jobPath));
+    expect(done).toContain('1 samengevoegd');
+    expect(done).toContain('0 nieuw');
+  });
+
   it('shows a running job with a progress bar and refreshes itself', async () => {
     const m = await voorbeeldId(t.ctx.db);
     const row = await t.ctx.db
