@@ -43,7 +43,8 @@ function clip(text: string, max = 38): string {
 
 function svgDoc(width: number, height: number, title: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    // aria-hidden: on the page the chart's wrapper is the image, named by the text alternative.
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true" ` +
     `font-family="${chartFont}" font-size="12"><title>${xml(title)}</title>` +
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`
   );

@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -24,6 +25,26 @@ import { formatCell, type ReportTable } from './report-tables.ts';
 // row, the charts as PNG images with their text alternative as alt text and as a caption.
 
 const FONT = 'Calibri';
+/** The text width of a landscape A4 page with Word's default margins, in twips. */
+const TEXT_WIDTH = 13_900;
+const WIDE_COLUMNS = new Set([
+  'title',
+  'item',
+  'indicator',
+  'quote',
+  'summary',
+  'note',
+  'plan',
+  'effect',
+  'review',
+]);
+
+/** Column widths in twips: long texts get more room than numbers and dates. */
+function columnWidths(table: ReportTable): number[] {
+  const weights = table.columns.map((c) => (WIDE_COLUMNS.has(c.key) ? 2.6 : c.kind === 'text' ? 1.6 : c.kind === 'date' ? 1.5 : 1.3));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
+}
 
 function cellParagraph(text: string, opts: { bold?: boolean; right?: boolean; indent?: number }): Paragraph {
   return new Paragraph({
@@ -40,11 +61,16 @@ function tableBlock(outline: ReportOutline, table: ReportTable): Array<Paragraph
   ];
   if (table.rows.length === 0) return out;
   const numeric = table.columns.map((c) => c.kind !== 'text' && c.kind !== 'date');
+  const widths = columnWidths(table);
+  const width = (i: number) => ({ size: widths[i] ?? 1000, type: WidthType.DXA });
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map(
       (c, i) =>
-        new TableCell({ children: [cellParagraph(c.label, { bold: true, right: numeric[i] ?? false })] }),
+        new TableCell({
+          width: width(i),
+          children: [cellParagraph(c.label, { bold: true, right: numeric[i] ?? false })],
+        }),
     ),
   });
   const rows = table.rows.map(
@@ -55,6 +81,7 @@ function tableBlock(outline: ReportOutline, table: ReportTable): Array<Paragraph
           const column = table.columns[i];
           const indent = column?.key === 'title' ? row.depth : undefined;
           return new TableCell({
+            width: width(i),
             children: [
               cellParagraph(formatCell(outline.locale, column?.kind ?? 'text', cell), {
                 bold: row.total ?? false,
@@ -66,7 +93,14 @@ function tableBlock(outline: ReportOutline, table: ReportTable): Array<Paragraph
         }),
       }),
   );
-  out.push(new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }));
+  out.push(
+    new Table({
+      rows: [header, ...rows],
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    }),
+  );
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { processWide } from '../../../core/process-wide.ts';
 import { robotoFontFile } from './report-pdf.ts';
 
 // Charts as PNG for the Word document (Word and LibreOffice show PNG everywhere; SVG only in
@@ -8,7 +9,6 @@ import { robotoFontFile } from './report-pdf.ts';
 // uses, so no system fonts or native code are involved (decision 022).
 
 const require = createRequire(import.meta.url);
-let ready: Promise<Uint8Array[]> | undefined;
 
 async function load(): Promise<Uint8Array[]> {
   await initWasm(await readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
@@ -16,9 +16,10 @@ async function load(): Promise<Uint8Array[]> {
   return fonts.map((f) => new Uint8Array(f));
 }
 
+// resvg's WebAssembly may be initialised once per process, and the page bundle may hold a second
+// copy of this file (decision 003): one shared promise for both.
 function init(): Promise<Uint8Array[]> {
-  if (!ready) ready = load();
-  return ready;
+  return processWide('reportPngFonts', () => load());
 }
 
 /** The SVG drawn at `scale` times its size (2: sharp in print), on white. */

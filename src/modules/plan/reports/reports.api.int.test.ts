@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerFor } from '../../../../test/bearer.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { responseValidator } from '../../social-map/http/social-map-api.testing.ts';
 import { createBudgetLine } from '../financing/write-budget-line.ts';
 import { holdReview } from '../reviews/hold-review.ts';
 import { scheduleReview } from '../reviews/schedule-review.ts';
@@ -242,5 +243,25 @@ describe('GET /programme/report', () => {
     expect(report.plans.some((p: { id: string }) => p.id === draft.plan.id)).toBe(false);
     const xlsx = await t.request('/api/v1/programme/report?format=xlsx', { headers: coordinator });
     expect(xlsx.status).toBe(200);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists the routes, and the JSON answers match their schemas', async () => {
+    const doc = await (await t.request('/api/v1/openapi.json')).json();
+    for (const path of [
+      '/plans/{planId}/report',
+      '/programme/report',
+      '/plans/{planId}/voices',
+      '/plans/{planId}/voices/{voiceId}',
+    ])
+      expect(Object.keys(doc.paths), path).toContain(path);
+    const check = responseValidator(doc);
+    const plan = await t.request(`/api/v1/plans/${small.plan.id}/report`, { headers: karin });
+    expect(check('/plans/{planId}/report', 'get', 200, await plan.json())).toEqual([]);
+    const programme = await t.request('/api/v1/programme/report', { headers: coordinator });
+    expect(check('/programme/report', 'get', 200, await programme.json())).toEqual([]);
+    const voices = await t.request(`/api/v1/plans/${small.plan.id}/voices`);
+    expect(check('/plans/{planId}/voices', 'get', 200, await voices.json())).toEqual([]);
   });
 });

@@ -66,6 +66,14 @@ describe('the plan report page', () => {
     ).toBe('%PDF-');
     const docx = await b.get(`${base}.docx`);
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    // The API (another copy of the report code in this process) draws its charts as well.
+    const apiDocx = await t.request(`/api/v1/plans/${small.plan.id}/report?format=docx`);
+    expect(apiDocx.status).toBe(200);
     const xlsx = await b.get(`${base}.xlsx`);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const csv = await b.get(`${base}.csv?tabel=finances`);
