@@ -48,6 +48,8 @@ export async function decideIdea(
   const data = parseInput(decideIdeaInput, input);
   if (!['submitted', 'in_assessment'].includes(row.status))
     throw new ValidationError([{ field: 'decision', key: 'plan.programme.error.notOpen' }]);
+  if (data.decision === 'accept' && !data.actionLineId)
+    throw new ValidationError([{ field: 'actionLineId', key: 'validation.required' }]);
   if (data.version !== row.version) throw new ConflictError('plan.programme.error.ideaConflict');
 
   const db = programmeDb(ctx.db);

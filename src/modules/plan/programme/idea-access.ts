@@ -27,7 +27,10 @@ export function ideaResource(row: IdeaRowWithArea, assessor: boolean): ProjectId
 }
 
 /** A confirmed idea the actor may read, with whether they are an assessor; else NotFoundError. */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function requireIdea(db: Db, actor: Actor, id: string) {
+  if (!uuidPattern.test(id)) throw new NotFoundError('project_idea');
   const row = await findIdeaRow(programmeDb(db), actor.municipalityId, id);
   if (!row || row.status === 'unconfirmed') throw new NotFoundError('project_idea');
   const assessor = await isAssessor(db, actor.municipalityId, actor.personId);
