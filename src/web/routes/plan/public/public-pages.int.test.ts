@@ -84,13 +84,17 @@ describe('the list of plans', () => {
     expect(drafts).not.toContain('Wijkplan Noordhoek 2026–2029');
   });
 
-  it('uses the same number of queries for one plan as for many', async () => {
+  it('uses the same number of queries for a few plans as for many', async () => {
     const run = async () => (await countQueries(() => t.request('/wijkplannen'))).queries;
+    const more = async (from: number, to: number) => {
+      for (let n = from; n <= to; n++)
+        await createSmallPlan(t.ctx.db, { title: `Extra plan Oosterpark ${n}`, areaCode: 'WK999904' });
+    };
+    await more(1, 2);
     await run(); // warm: what a first request loads once is not the list's cost
-    const before = await run();
-    for (const n of [1, 2, 3])
-      await createSmallPlan(t.ctx.db, { title: `Extra plan Oosterpark ${n}`, areaCode: 'WK999904' });
-    expect(await run()).toBe(before);
+    const few = await run();
+    await more(3, 8);
+    expect(await run()).toBe(few);
   });
 });
 
