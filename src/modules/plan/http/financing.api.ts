@@ -41,13 +41,10 @@ const summarySchema = z
     spentCents: z.number().int(),
     programmeCents: z.number().int().openapi({ description: 'Committed from the programme’s own budget.' }),
     otherSourcesCents: z.number().int().openapi({ description: 'Committed from every other source.' }),
-    otherSharePercent: z
-      .number()
-      .nullable()
-      .openapi({
-        description:
-          'otherSourcesCents as a percentage of committedCents (one decimal); null when nothing is committed.',
-      }),
+    otherSharePercent: z.number().nullable().openapi({
+      description:
+        'otherSourcesCents as a percentage of committedCents (one decimal); null when nothing is committed.',
+    }),
     bySourceKind: z.object(
       Object.fromEntries(budgetSourceKinds.map((k) => [k, amountsSchema])) as Record<
         (typeof budgetSourceKinds)[number],
