@@ -31,9 +31,36 @@ describe.skipIf(skip)('progress reports (browser)', () => {
     await site?.close();
   });
 
+  /**
+   * axe on the page as it is. In a context without JavaScript, Chromium 150 here leaves axe's
+   * asynchronous run unresolved ("Resulting promise was garbage collected", on every page, the
+   * sign-in page too), so the DOM the no-JS visitor got is checked in a scripting page instead,
+   * with the site's scripts left out so that nothing changes it.
+   */
   async function expectNoViolations(page: Page, what: string) {
-    const violations = await axeViolations(page);
+    let target = page;
+    if (page.context() !== withJs) {
+      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+      target = await withJs.newPage();
+      await target.route('**/*', (route) =>
+        route.request().resourceType() === 'script' ? route.abort() : route.continue(),
+      );
+      await target.goto(`${site.baseUrl}/healthz`);
+      await target.setContent(html.replace('<head>', `<head><base href="${site.baseUrl}/">`), {
+        waitUntil: 'load',
+      });
+    }
+    const violations = await axeViolations(target);
+    if (target !== page) await target.close();
     expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+  }
+
+  /** A page in a fresh context without JavaScript, signed in. */
+  async function withoutJsAs(email: string, password: string): Promise<Page> {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInAs(page, site.baseUrl, email, password);
+    return page;
   }
 
   for (const label of ['with JavaScript', 'without JavaScript']) {
@@ -94,9 +121,7 @@ describe.skipIf(skip)('progress reports (browser)', () => {
   }
 
   it('the programme office reads the programme report (axe, without JavaScript)', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await signInAs(page, site.baseUrl, demoEmails.coordinator, 'demo-regie-2026');
+    const page = await withoutJsAs(demoEmails.coordinator, 'demo-regie-2026');
     await page.goto(`${site.baseUrl}/programma/rapportage?lang=nl`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
       'Voortgangsrapportage programma',
@@ -104,6 +129,6 @@ describe.skipIf(skip)('progress reports (browser)', () => {
     await expectNoViolations(page, 'programme report');
     await page.goto(`${site.baseUrl}/programma/rapportage?lang=en`);
     await expectNoViolations(page, 'programme report (English)');
-    await context.close();
+    await page.context().close();
   });
 });

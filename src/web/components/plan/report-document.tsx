@@ -53,7 +53,13 @@ function TableSection({ table, locale }: { table: ReportTable; locale: string })
       </h3>
       <p className="utrecht-paragraph">{table.caption}</p>
       {table.rows.length > 0 ? (
-        <div className="utrecht-table-container wijkwerk-table-scroll">
+        // A wide table scrolls sideways; keyboard users reach it as a named region (WCAG 2.1.1).
+        <section
+          className="utrecht-table-container wijkwerk-table-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-labelledby={id}
+        >
           <table className="utrecht-table utrecht-table--html-table" aria-labelledby={id}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -94,7 +100,7 @@ function TableSection({ table, locale }: { table: ReportTable; locale: string })
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : null}
     </section>
   );
