@@ -220,3 +220,23 @@ describe('the plan timeline', () => {
     expect((await t.request(`/api/v1/plans/${small.plan.id}/timeline`)).status).toBe(404);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the planning-cycle, timeline and wijktoets routes', async () => {
+    const doc = (await (await t.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/planning-cycles',
+        '/planning-cycles/deadlines',
+        '/planning-cycles/{cycleId}',
+        '/plans/{planId}/timeline',
+        '/neighbourhood-checks',
+        '/neighbourhood-checks/{checkId}',
+        '/neighbourhood-checks/{checkId}/answers/{areaCode}',
+        '/neighbourhood-checks/{checkId}/close',
+      ]),
+    );
+  });
+});
