@@ -15,7 +15,7 @@ export function CoFinancingChart({ summary, id }: { summary: FinanceSummary; id:
   const { t, locale } = useShell();
   if (summary.committedCents <= 0 || summary.otherSharePercent === null) return null;
   const width = 480;
-  const height = 56;
+  const height = 40;
   const barY = 8;
   const barH = 24;
   const otherWidth = (width * summary.otherSourcesCents) / summary.committedCents;
@@ -34,8 +34,9 @@ export function CoFinancingChart({ summary, id }: { summary: FinanceSummary; id:
       <svg
         role="img"
         aria-label={alt}
-        width="100%"
-        style={{ maxWidth: `${width}px` }}
+        width={width}
+        height={height}
+        style={{ maxWidth: '100%', height: 'auto' }}
         viewBox={`0 0 ${width} ${height}`}
         focusable="false"
       >
@@ -64,9 +65,6 @@ export function CoFinancingChart({ summary, id }: { summary: FinanceSummary; id:
           strokeWidth="2"
           strokeDasharray="4 2"
         />
-        <text x={targetX + 4} y={height - 4} fontSize="12" fill="#1a1a1a">
-          {t('plan.finance.chart.target', { target })}
-        </text>
       </svg>
       <ul className="utrecht-unordered-list wijkwerk-finance-chart__legend">
         <li>
@@ -81,6 +79,12 @@ export function CoFinancingChart({ summary, id }: { summary: FinanceSummary; id:
             <rect x="0.5" y="0.5" width="13" height="13" fill="#1f4e8c" stroke="#1a1a1a" />
           </svg>{' '}
           {t('plan.finance.summary.programme')}: {formatEuro(summary.programmeCents, locale)}
+        </li>
+        <li>
+          <svg width="14" height="14" aria-hidden="true" focusable="false">
+            <line x1="7" x2="7" y1="0" y2="14" stroke="#1a1a1a" strokeWidth="2" strokeDasharray="4 2" />
+          </svg>{' '}
+          {t('plan.finance.chart.target', { target })}
         </li>
       </ul>
     </figure>
