@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { countQueries } from '../../core/db/database.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
 import { ForbiddenError } from '../../core/permissions/can.ts';
 import { addMember } from './add-member.ts';
@@ -101,14 +102,26 @@ describe('reading plans', () => {
   });
 
   it('listPlanItems loads many plans with one query per table', async () => {
-    const map = await listPlanItems(t.ctx.db, small.plan.municipalityId, [
-      small.plan.id,
-      draft.plan.id,
-      'not-a-uuid',
-    ]);
+    const ids = [small.plan.id, draft.plan.id, 'not-a-uuid'];
+    const { result: map, queries } = await countQueries(() =>
+      listPlanItems(t.ctx.db, small.plan.municipalityId, ids),
+    );
     expect(map.get(small.plan.id)).toHaveLength(4);
     expect(map.get(draft.plan.id)).toHaveLength(4);
     expect(map.get('not-a-uuid')).toEqual([]);
+    // items, areas, links, milestones, indicators (values only when there are indicators)
+    expect(queries).toBeLessThanOrEqual(6);
+    const one = await countQueries(() => listPlanItems(t.ctx.db, small.plan.municipalityId, [small.plan.id]));
+    expect(one.queries).toBe(queries);
+  });
+
+  it('the plan view costs the same number of queries however many items it has', async () => {
+    const ctx = await as(demoEmails.officerNoordhoek);
+    const before = (await countQueries(() => getPlanView(ctx, draft.plan.id))).queries;
+    for (let i = 0; i < 5; i += 1)
+      await createItem(ctx, draft.plan.id, { parentId: draft.actionLine.id, title: `Extra actie ${i}` });
+    const after = (await countQueries(() => getPlanView(ctx, draft.plan.id))).queries;
+    expect(after).toBe(before);
   });
 });
 
