@@ -65,13 +65,9 @@ const indicatorParams = itemParams.extend({
   indicatorId: z.uuid().openapi({ param: { name: 'indicatorId', in: 'path' } }),
 });
 const ifMatchHeader = z.object({
-  'if-match': z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({
-      description: 'The ETag from GET: the version the change starts from (412 when it moved on).',
-    }),
+  'if-match': z.string().max(100).optional().openapi({
+    description: 'The ETag from GET: the version the change starts from (412 when it moved on).',
+  }),
 });
 
 // ---- response schemas ----

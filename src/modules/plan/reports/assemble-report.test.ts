@@ -50,7 +50,9 @@ describe('indicatorStanding', () => {
   it('measures the way from baseline to target in the wanted direction', () => {
     expect(indicatorStanding(fixtureIndicator)).toMatchObject({ towardsTarget: 25, reached: false });
     const lower = { ...fixtureIndicator, direction: 'decrease' as const, baseline: 30, target: 20 };
-    lower.values = [{ ...fixtureIndicator.values[0]!, value: 18 }];
+    const [first] = fixtureIndicator.values;
+    if (!first) throw new Error('the fixture indicator has a measured value');
+    lower.values = [{ ...first, value: 18 }];
     expect(indicatorStanding(lower)).toMatchObject({ towardsTarget: 100, reached: true });
     expect(indicatorStanding({ ...fixtureIndicator, values: [] })).toMatchObject({
       latest: null,

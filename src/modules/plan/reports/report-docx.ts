@@ -41,7 +41,9 @@ const WIDE_COLUMNS = new Set([
 
 /** Column widths in twips: long texts get more room than numbers and dates. */
 function columnWidths(table: ReportTable): number[] {
-  const weights = table.columns.map((c) => (WIDE_COLUMNS.has(c.key) ? 2.6 : c.kind === 'text' ? 1.6 : c.kind === 'date' ? 1.5 : 1.3));
+  const weights = table.columns.map((c) =>
+    WIDE_COLUMNS.has(c.key) ? 2.6 : c.kind === 'text' ? 1.6 : c.kind === 'date' ? 1.5 : 1.3,
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
 }
