@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError } from '../../core/errors.ts';
+import { labelItemLinks } from './item-link-labels.ts';
 import { planDb } from './plan.tables.ts';
 import type { PlanItem, PlanTreeNode, PlanView } from './plan.ts';
 import { planPermissions, requirePlan } from './plan-access.ts';
@@ -11,7 +12,8 @@ import { loadItems } from './plans.repository.ts';
 
 export async function getPlanView(ctx: ServiceContext, planId: string): Promise<PlanView> {
   const p = await requirePlan(ctx.db, ctx.actor, planId);
-  const items = (await loadItems(planDb(ctx.db), ctx.actor.municipalityId, [p.row.id])).get(p.row.id) ?? [];
+  const loaded = (await loadItems(planDb(ctx.db), ctx.actor.municipalityId, [p.row.id])).get(p.row.id) ?? [];
+  const items = await labelItemLinks(ctx.db, ctx.actor, loaded);
   const tree = buildPlanTree(items);
   return {
     plan: p.plan,

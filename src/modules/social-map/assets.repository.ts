@@ -53,6 +53,17 @@ export async function findAssetRow(
     .executeTakeFirst();
 }
 
+/** Several items by id, with their area and organisation (ids that are not uuids are ignored). */
+export async function findAssetRows(
+  db: SmDb,
+  municipalityId: string,
+  ids: string[],
+): Promise<AssetRowWithRefs[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  return withRefs(db).where('s.municipality_id', '=', municipalityId).where('s.id', 'in', valid).execute();
+}
+
 export function isUuid(value: unknown): value is string {
   return (
     typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
