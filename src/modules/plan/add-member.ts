@@ -1,5 +1,6 @@
 import { runWrite, type ServiceContext } from '../../core/audit/write.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
+import { findPersonByEmail } from '../../core/people/people.repository.ts';
 import './i18n.ts';
 import { planTx } from './plan.tables.ts';
 import type { PlanMember } from './plan.ts';
@@ -9,6 +10,13 @@ import { checkPeopleAndOrganisations } from './plan-references.ts';
 import { touchPlan } from './plans.repository.ts';
 
 export type { MemberInput };
+
+/** Only people with an account in this municipality can be members; the address is not echoed. */
+async function personIdByEmail(ctx: ServiceContext, email: string): Promise<string> {
+  const person = await findPersonByEmail(ctx.db, ctx.actor.municipalityId, email);
+  if (!person) throw new ValidationError([{ field: 'personEmail', key: 'plan.validation.personUnknown' }]);
+  return person.id;
+}
 
 /** A manager adds a person or an organisation to the plan as owner, co-author or reader. */
 export async function addMember(
@@ -20,7 +28,7 @@ export async function addMember(
   const p = await requireManagedPlan(ctx.db, ctx.actor, planId);
   const data = parsePlanInput(memberInput, input);
   const organisationId = data.organisationId ?? null;
-  const personId = data.personId ?? null;
+  const personId = data.personEmail ? await personIdByEmail(ctx, data.personEmail) : (data.personId ?? null);
   await checkPeopleAndOrganisations(
     ctx.db,
     municipalityId,
@@ -34,7 +42,10 @@ export async function addMember(
   );
   if (taken)
     throw new ValidationError([
-      { field: organisationId ? 'organisationId' : 'personId', key: 'plan.validation.memberExists' },
+      {
+        field: organisationId ? 'organisationId' : data.personEmail ? 'personEmail' : 'personId',
+        key: 'plan.validation.memberExists',
+      },
     ]);
   const id = await runWrite(ctx, async (wtx, audit) => {
     const tx = planTx(wtx);

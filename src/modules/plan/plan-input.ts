@@ -118,9 +118,14 @@ export const memberInput = z
   .object({
     organisationId: optionalUuid,
     personId: optionalUuid,
+    /** A person by the e-mail address of their account (the members page asks this way). */
+    personEmail: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.email({ error: 'validation.email' }).max(320).optional(),
+    ),
     role: z.enum(['owner', 'co_author', 'reader']),
   })
-  .refine((m) => (m.organisationId ? 1 : 0) + (m.personId ? 1 : 0) === 1, {
+  .refine((m) => (m.organisationId ? 1 : 0) + (m.personId ? 1 : 0) + (m.personEmail ? 1 : 0) === 1, {
     message: 'plan.validation.memberOneOf',
     path: ['organisationId'],
   });

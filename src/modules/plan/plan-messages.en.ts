@@ -34,6 +34,7 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'plan.validation.level': 'This level does not fit under the chosen item.',
   'plan.validation.parent': 'This parent item does not belong to this plan.',
   'plan.validation.noChildren': 'An intervention cannot have items below it.',
+  'plan.validation.personUnknown': 'There is no account with this e-mail address in this municipality.',
   'plan.validation.memberExists': 'This organisation or person is already a member of the plan.',
   'plan.validation.person': 'This person does not exist.',
   'plan.validation.organisation': 'This organisation does not exist.',
@@ -92,6 +93,10 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'plan.members.none': 'This plan has no members yet.',
   'plan.members.add': 'Add an organisation',
   'plan.members.organisation': 'Organisation',
+  'plan.members.addPerson': 'Add a person',
+  'plan.members.personEmail': 'E-mail address of the person',
+  'plan.members.personEmailHint':
+    'The person needs an account with the municipality, for example a resident or someone from a partner.',
   'plan.members.role': 'Role',
   'plan.members.roleOf': 'Role of {name}',
   'plan.members.change': 'Change role',

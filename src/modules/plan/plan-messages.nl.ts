@@ -33,6 +33,7 @@ export const planNl = {
   'plan.validation.level': 'Dit niveau past niet onder het gekozen onderdeel.',
   'plan.validation.parent': 'Dit bovenliggende onderdeel hoort niet bij dit plan.',
   'plan.validation.noChildren': 'Onder een interventie kunnen geen onderdelen.',
+  'plan.validation.personUnknown': 'Er is geen account met dit e-mailadres in deze gemeente.',
   'plan.validation.memberExists': 'Deze organisatie of persoon is al lid van het plan.',
   'plan.validation.person': 'Deze persoon bestaat niet.',
   'plan.validation.organisation': 'Deze organisatie bestaat niet.',
@@ -93,6 +94,10 @@ export const planNl = {
   'plan.members.none': 'Dit plan heeft nog geen leden.',
   'plan.members.add': 'Organisatie toevoegen',
   'plan.members.organisation': 'Organisatie',
+  'plan.members.addPerson': 'Persoon toevoegen',
+  'plan.members.personEmail': 'E-mailadres van de persoon',
+  'plan.members.personEmailHint':
+    'De persoon moet een account hebben bij de gemeente, bijvoorbeeld een bewoner of een medewerker van een partner.',
   'plan.members.role': 'Rol',
   'plan.members.roleOf': 'Rol van {name}',
   'plan.members.change': 'Rol wijzigen',

@@ -109,8 +109,10 @@ export function SelectField(p: {
   description?: ReactNode;
   error?: string | undefined;
   required?: boolean;
+  /** When two forms on a page have a field of the same name. */
+  id?: string;
 }) {
-  const id = fieldId(p.name);
+  const id = p.id ?? fieldId(p.name);
   return (
     <FieldFrame kind="select" id={id} label={p.label} description={p.description} error={p.error}>
       {(aria) => (

@@ -12,7 +12,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Breadcrumb } from '../../../components/breadcrumb.tsx';
 import { CsrfField } from '../../../components/csrf-field.tsx';
 import { ErrorSummary } from '../../../components/error-summary.tsx';
-import { SelectField, SubmitButton } from '../../../components/form-field.tsx';
+import { SelectField, SubmitButton, TextField } from '../../../components/form-field.tsx';
 import { throwAsRouteError } from '../../../components/route-errors.ts';
 import { useShell } from '../../../components/shell.ts';
 import { redirectSaved, signedInContext } from '../../admin/admin.server.ts';
@@ -61,6 +61,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     if (values.intent === 'remove') await changeMember(ctx, params.id, values.memberId ?? '', null);
     else if (values.intent === 'role')
       await changeMember(ctx, params.id, values.memberId ?? '', { role: values.role ?? '' });
+    else if (values.intent === 'addPerson')
+      await addMember(ctx, params.id, {
+        personEmail: values.personEmail ?? '',
+        role: (values.role || 'co_author') as MemberRole,
+      });
     else
       await addMember(ctx, params.id, {
         organisationId: values.organisationId ?? '',
@@ -81,6 +86,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
   const d = loaderData;
   const failure = actionData as PlanFormFailure | undefined;
   const planHref = `/wijkplannen/${d.plan.id}`;
+  const personFailure = failure?.values.intent === 'addPerson';
   const roleOptions = memberRoles.map((r) => ({ value: r, label: t(`plan.role.${r}`) }));
   return (
     <>
@@ -100,7 +106,11 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
       <ErrorSummary
         message={failure?.message}
         errors={failure?.fieldErrors}
-        labels={{ organisationId: t('plan.members.organisation'), role: t('plan.members.role') }}
+        labels={{
+          organisationId: t('plan.members.organisation'),
+          personEmail: t('plan.members.personEmail'),
+          role: t('plan.members.role'),
+        }}
       />
       <p className="utrecht-paragraph">{t('plan.members.intro')}</p>
       {d.members.length === 0 ? (
@@ -188,6 +198,31 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
         />
         <p className="utrecht-button-group">
           <SubmitButton>{t('plan.members.add')}</SubmitButton>
+        </p>
+      </form>
+      <h2 className="utrecht-heading-2">{t('plan.members.addPerson')}</h2>
+      <form method="post" className="wijkwerk-form" noValidate>
+        <CsrfField />
+        <input type="hidden" name="intent" value="addPerson" />
+        <TextField
+          name="personEmail"
+          type="email"
+          autoComplete="off"
+          label={t('plan.members.personEmail')}
+          description={t('plan.members.personEmailHint')}
+          defaultValue={personFailure ? failure?.values.personEmail : undefined}
+          error={personFailure ? failure?.fieldErrors.personEmail : undefined}
+          required
+        />
+        <SelectField
+          name="role"
+          id="person-role"
+          label={t('plan.members.role')}
+          options={roleOptions}
+          defaultValue={(personFailure ? failure?.values.role : undefined) ?? 'co_author'}
+        />
+        <p className="utrecht-button-group">
+          <SubmitButton>{t('plan.members.addPerson')}</SubmitButton>
         </p>
       </form>
       <p className="utrecht-paragraph">

@@ -74,6 +74,23 @@ describe('plan pages', () => {
     const again = await b.submit(membersPath, { intent: 'add', organisationId: welfare, role: 'reader' });
     expect(again.status).toBe(400);
 
+    // People by the e-mail address of their account: a resident as co-author.
+    const unknown = await b.submit(membersPath, {
+      intent: 'addPerson',
+      personEmail: 'niemand@voorbeeld.example',
+      role: 'co_author',
+    });
+    expect(unknown.status).toBe(400);
+    expect(text(await unknown.text())).toContain('Er is geen account met dit e-mailadres in deze gemeente.');
+    const person = await b.submit(membersPath, {
+      intent: 'addPerson',
+      personEmail: 'bewoner@voorbeeld.example',
+      role: 'co_author',
+    });
+    expect(person.status).toBe(302);
+    const withPerson = text(await (await b.get(membersPath)).text());
+    expect(withPerson).toContain('Henk Mulder');
+
     const edit = await (await b.get(`/wijkplannen/${planId}/bewerken`)).text();
     expect(edit).toContain('name="version" value="1"');
     const saved = await b.submit(`/wijkplannen/${planId}/bewerken`, {
