@@ -1,6 +1,7 @@
 import type { AppContext } from '../core/app-context.ts';
 import { advisoryLock } from '../core/jobs/advisory-lock.ts';
 import { createScheduler, type Job, processLock, type Scheduler } from '../core/jobs/scheduler.ts';
+import { runIdeaRetentionJob } from './plan/programme/run-idea-retention-job.ts';
 import { runReviewRemindersJob } from './plan/reviews/run-review-reminders-job.ts';
 import { runFeedsJob } from './social-map/feeds/run-feeds-job.ts';
 import { runFreshnessJob } from './social-map/run-freshness-job.ts';
@@ -47,7 +48,20 @@ export function moduleJobs(app: AppContext): Job[] {
       initialDelayMs: 20 * minute,
       run: ({ now }) => runReviewRemindersJob(app, now),
     },
+    {
+      name: 'idea-retention',
+      summary: 'remove the names and addresses of project ideas whose follow link has run out',
+      intervalMs: day,
+      jitterMs: 30 * minute,
+      initialDelayMs: 20 * minute,
+      run: ({ now }) => runIdeaRetentionJob(app, now),
+    },
   ];
+}
+
+/** Names and summaries of the jobs (for help and usage checks): their run functions are never called here. */
+export function moduleJobList(): Array<Pick<Job, 'name' | 'summary'>> {
+  return moduleJobs({} as AppContext).map(({ name, summary }) => ({ name, summary }));
 }
 
 export function jobLock(app: AppContext) {

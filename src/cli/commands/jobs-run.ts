@@ -1,6 +1,6 @@
 import { createAppContext } from '../../core/boot.ts';
 import { createScheduler } from '../../core/jobs/scheduler.ts';
-import { jobLock, moduleJobs } from '../../modules/jobs.ts';
+import { jobLock, moduleJobList, moduleJobs } from '../../modules/jobs.ts';
 import { CliError, type Command, UsageError } from '../command.ts';
 import { readConfig } from '../context.ts';
 import { say } from '../output.ts';
@@ -8,7 +8,9 @@ import { say } from '../output.ts';
 // Runs the periodic jobs once, for a cron job (or to try one out). The server runs them by itself;
 // on PostgreSQL a job that is running elsewhere at that moment is skipped.
 
-const jobList = ['feeds', 'freshness', 'retention'];
+const catalogue = moduleJobList();
+const jobList = catalogue.map((j) => j.name);
+const width = Math.max(...jobList.map((n) => n.length));
 
 export const jobsRun: Command = {
   name: 'jobs run',
@@ -17,9 +19,7 @@ export const jobsRun: Command = {
   optionalPositionals: ['NAME'],
   description: [
     `Jobs: ${jobList.join(', ')}.`,
-    '  feeds      fetch the calendar feeds that are due and update their activities',
-    '  freshness  send "still correct?" reminders, mark outdated social map items (daily)',
-    '  retention  remove personal data whose retention period has passed (daily)',
+    ...catalogue.map((j) => `  ${j.name.padEnd(width)}  ${j.summary}`),
     'The server (wijkwerk serve) runs these by itself; use this from cron when it does not run,',
     'e.g. "*/10 * * * * npx wijkwerk jobs run feeds". Exit code 1 when a job failed.',
   ].join('\n'),
