@@ -19,6 +19,17 @@ export const planPublicEn: Record<keyof typeof planPublicNl, string> = {
   'plan.public.list.count': '{count} plans',
   'plan.public.list.countOne': '1 plan',
   'plan.public.list.none': 'There are no neighbourhood plans that match (yet).',
+  'plan.public.programme.heading': 'Projects and working together',
+  'plan.public.programme.ideaLead':
+    'Do you have an idea for a project in your neighbourhood? Submit it; the programme office assesses it and you hear what happens to it.',
+  'plan.public.programme.submitIdea': 'Submit a project idea',
+  'plan.public.programme.ideas': 'Assess project ideas',
+  'plan.public.programme.coherence': 'How projects and goals fit together',
+  'plan.public.programme.finances': 'The programme’s finances',
+  'plan.public.programme.report': 'The programme’s progress report',
+  'plan.public.programme.framework': 'Effect framework',
+  'plan.public.programme.cycles': 'Planning cycles',
+  'plan.public.programme.checks': 'Neighbourhood checks',
   'plan.public.list.new': 'New neighbourhood plan',
   'plan.public.list.badArea': 'We know no neighbourhood or district with that code. We show all plans.',
 

@@ -18,6 +18,17 @@ export const planPublicNl = {
   'plan.public.list.count': '{count} plannen',
   'plan.public.list.countOne': '1 plan',
   'plan.public.list.none': 'Er zijn (nog) geen wijkplannen die hierbij passen.',
+  'plan.public.programme.heading': 'Projecten en samenwerking',
+  'plan.public.programme.ideaLead':
+    'Heeft u een idee voor een project in uw wijk? Dien het in; het programmabureau beoordeelt het en u hoort wat ermee gebeurt.',
+  'plan.public.programme.submitIdea': 'Een projectidee indienen',
+  'plan.public.programme.ideas': 'Projectideeën beoordelen',
+  'plan.public.programme.coherence': 'Samenhang van projecten en doelen',
+  'plan.public.programme.finances': 'Financiën van het programma',
+  'plan.public.programme.report': 'Voortgangsrapportage van het programma',
+  'plan.public.programme.framework': 'Effectenkader',
+  'plan.public.programme.cycles': 'Planningscycli (tandwielen)',
+  'plan.public.programme.checks': 'Wijktoetsen',
   'plan.public.list.new': 'Nieuw wijkplan',
   'plan.public.list.badArea': 'Wij kennen geen wijk of gebied met die code. We tonen alle plannen.',
 

@@ -62,6 +62,13 @@ export async function planCards(
 }
 
 /** Staff who may start a plan somewhere (the create page itself checks the area). */
+/** Municipal staff: they get the links to the programme's working pages (the pages check again). */
+export function isProgrammeStaff(rc: RequestContext): boolean {
+  return (['administrator', 'coordinator', 'area_officer', 'department_officer'] as const).some((r) =>
+    hasRole(rc.actor, r),
+  );
+}
+
 export function mayStartPlans(rc: RequestContext): boolean {
   return (
     hasRole(rc.actor, 'administrator') ||

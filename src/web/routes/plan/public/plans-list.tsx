@@ -13,7 +13,7 @@ import planCss from '../../../components/plan/plan-public.css?url';
 import { throwAsRouteError } from '../../../components/route-errors.ts';
 import { useShell } from '../../../components/shell.ts';
 import type { Route } from './+types/plans-list.ts';
-import { mayStartPlans, planCards } from './plan-public.server.ts';
+import { isProgrammeStaff, mayStartPlans, planCards } from './plan-public.server.ts';
 
 // The list of wijkplannen: residents see the adopted ones (and those under review or closed);
 // members and staff also the drafts they may read. Filters are a plain GET form.
@@ -80,6 +80,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       badArea: areaParam !== '' && !area,
       showDrafts: rc.actor.personId !== null,
       mayStart: mayStartPlans(rc),
+      staffLinks: isProgrammeStaff(rc),
       firstHref: cursor ? `/wijkplannen${query.size > 0 ? `?${query.toString()}` : ''}` : null,
       nextHref: result.nextCursor ? withCursor(result.nextCursor) : null,
     };
@@ -91,6 +92,16 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? ''} | Wijkwerk` }];
 }
+
+const programmeStaffLinks = [
+  ['/projecten', 'plan.public.programme.ideas'],
+  ['/programma/samenhang', 'plan.public.programme.coherence'],
+  ['/programma/financien', 'plan.public.programme.finances'],
+  ['/programma/rapportage', 'plan.public.programme.report'],
+  ['/programma/effecten', 'plan.public.programme.framework'],
+  ['/planningscycli', 'plan.public.programme.cycles'],
+  ['/wijktoetsen', 'plan.public.programme.checks'],
+] as const;
 
 export default function PlansList({ loaderData }: Route.ComponentProps) {
   const { t } = useShell();
@@ -167,6 +178,28 @@ export default function PlansList({ loaderData }: Route.ComponentProps) {
         </ul>
       ) : null}
       <ListPaging firstHref={loaderData.firstHref} nextHref={loaderData.nextHref} />
+      <section aria-labelledby="programme-links">
+        <h2 className="utrecht-heading-2" id="programme-links">
+          {t('plan.public.programme.heading')}
+        </h2>
+        <p className="utrecht-paragraph">{t('plan.public.programme.ideaLead')}</p>
+        <ul className="utrecht-unordered-list">
+          <li>
+            <Link className="utrecht-link utrecht-link--html-a" to="/projecten/indienen">
+              {t('plan.public.programme.submitIdea')}
+            </Link>
+          </li>
+          {loaderData.staffLinks
+            ? programmeStaffLinks.map(([href, key]) => (
+                <li key={href}>
+                  <Link className="utrecht-link utrecht-link--html-a" to={href}>
+                    {t(key)}
+                  </Link>
+                </li>
+              ))
+            : null}
+        </ul>
+      </section>
     </>
   );
 }

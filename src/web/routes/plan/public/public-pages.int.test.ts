@@ -56,6 +56,9 @@ describe('the list of plans', () => {
     expect(html).not.toContain('value="draft"');
     // The header links to the list.
     expect(html).toMatch(/<a[^>]*href="\/wijkplannen"[^>]*>Wijkplannen<\/a>/);
+    // Anyone may submit a project idea; the programme's working pages are for staff.
+    expect(html).toContain('href="/projecten/indienen"');
+    expect(html).not.toContain('href="/programma/financien"');
   });
 
   it('filters by area with a plain GET form and ignores what it does not know', async () => {
@@ -79,6 +82,14 @@ describe('the list of plans', () => {
     const html = await (await b.get('/wijkplannen')).text();
     expect(text(html)).toContain('Conceptplan Noordhoek Groen');
     expect(html).toContain('href="/wijkplannen/nieuw"');
+    for (const href of [
+      '/projecten',
+      '/programma/financien',
+      '/programma/rapportage',
+      '/planningscycli',
+      '/wijktoetsen',
+    ])
+      expect(html).toContain(`href="${href}"`);
     const drafts = text(await (await b.get('/wijkplannen?stand=draft')).text());
     expect(drafts).toContain('Conceptplan Noordhoek Groen');
     expect(drafts).not.toContain('Wijkplan Noordhoek 2026–2029');
