@@ -34,6 +34,19 @@ export const planEn: Record<keyof typeof planNl, string> = {
   'plan.validation.level': 'This level does not fit under the chosen item.',
   'plan.validation.parent': 'This parent item does not belong to this plan.',
   'plan.validation.noChildren': 'An intervention cannot have items below it.',
+  'plan.validation.linkReference':
+    'Paste the address of an item on the social map (it holds the item’s number).',
+  'plan.validation.linkUnknown': 'This item is not on the social map, or you cannot see it.',
+  'plan.links.heading': 'On the social map',
+  'plan.links.intro':
+    'Link this part to a place, offering, group or activity on the social map, for example the community centre where it happens.',
+  'plan.links.none': 'No links yet.',
+  'plan.links.hidden': 'An item you cannot see',
+  'plan.links.field.reference': 'Address of the item on the social map',
+  'plan.links.field.hint':
+    'Open the item on the social map and copy the address from the address bar, for example https://…/sociale-kaart/…',
+  'plan.links.add': 'Link',
+  'plan.links.removeNamed': 'Remove the link with {name}',
   'plan.validation.personUnknown': 'There is no account with this e-mail address in this municipality.',
   'plan.validation.memberExists': 'This organisation or person is already a member of the plan.',
   'plan.validation.person': 'This person does not exist.',

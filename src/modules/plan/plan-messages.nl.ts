@@ -33,6 +33,19 @@ export const planNl = {
   'plan.validation.level': 'Dit niveau past niet onder het gekozen onderdeel.',
   'plan.validation.parent': 'Dit bovenliggende onderdeel hoort niet bij dit plan.',
   'plan.validation.noChildren': 'Onder een interventie kunnen geen onderdelen.',
+  'plan.validation.linkReference':
+    'Plak het adres van een item op de sociale kaart (het bevat het nummer van het item).',
+  'plan.validation.linkUnknown': 'Dit item staat niet op de sociale kaart, of u kunt het niet zien.',
+  'plan.links.heading': 'Op de sociale kaart',
+  'plan.links.intro':
+    'Koppel dit onderdeel aan een plek, aanbod, groep of activiteit op de sociale kaart, bijvoorbeeld het buurthuis waar het plaatsvindt.',
+  'plan.links.none': 'Nog geen koppelingen.',
+  'plan.links.hidden': 'Een item dat u niet kunt zien',
+  'plan.links.field.reference': 'Adres van het item op de sociale kaart',
+  'plan.links.field.hint':
+    'Open het item op de sociale kaart en kopieer het adres uit de adresbalk, bijvoorbeeld https://…/sociale-kaart/…',
+  'plan.links.add': 'Koppelen',
+  'plan.links.removeNamed': 'Koppeling met {name} verwijderen',
   'plan.validation.personUnknown': 'Er is geen account met dit e-mailadres in deze gemeente.',
   'plan.validation.memberExists': 'Deze organisatie of persoon is al lid van het plan.',
   'plan.validation.person': 'Deze persoon bestaat niet.',

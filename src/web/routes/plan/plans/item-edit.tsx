@@ -10,6 +10,7 @@ import {
   addIndicatorValue,
   changeIndicator,
 } from '../../../../modules/plan/item-indicators.ts';
+import { addSocialMapLink, removeItemLink } from '../../../../modules/plan/item-links.ts';
 import { addMilestone, changeMilestone } from '../../../../modules/plan/item-milestones.ts';
 import type { PlanItem } from '../../../../modules/plan/plan.ts';
 import { ItemConflictError, updateItem } from '../../../../modules/plan/update-item.ts';
@@ -37,7 +38,7 @@ import {
 // item form carries the version it started from: when someone saved in between, nothing is
 // overwritten, and the page shows the editor's version beside the saved one to choose from.
 
-type Section = 'item' | 'milestone' | 'indicator' | 'delete';
+type Section = 'item' | 'milestone' | 'indicator' | 'link' | 'delete';
 type Failure = PlanFormFailure & { section: Section };
 
 function conflictRows(
@@ -101,6 +102,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         title: item.title,
         hasChildren: node.children.length > 0,
         milestones: item.milestones,
+        links: item.links.filter((l) => l.module === 'social_map'),
         indicators: item.indicators.map((i) => ({
           id: i.id,
           name: i.name,
@@ -135,9 +137,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     ? 'milestone'
     : intent.startsWith('indicator')
       ? 'indicator'
-      : intent === 'delete'
-        ? 'delete'
-        : 'item';
+      : intent.startsWith('link')
+        ? 'link'
+        : intent === 'delete'
+          ? 'delete'
+          : 'item';
   try {
     switch (intent) {
       case 'delete':
@@ -181,6 +185,12 @@ export async function action({ context, request, params }: Route.ActionArgs) {
           source: values.source ?? '',
         });
         return redirect(`${here}?saved=indicator`);
+      case 'link-add':
+        await addSocialMapLink(ctx, params.id, params.itemId, values.reference ?? '');
+        return redirect(`${here}?saved=item`);
+      case 'link-remove':
+        await removeItemLink(ctx, params.id, params.itemId, values.refId ?? '');
+        return redirect(`${here}?saved=item`);
       case 'indicator-remove':
         await changeIndicator(ctx, params.id, params.itemId, values.indicatorId ?? '', null);
         return redirect(`${here}?saved=indicator`);
@@ -491,6 +501,61 @@ export default function EditItem({ loaderData, actionData }: Route.ComponentProp
           />
           <p className="utrecht-button-group">
             <SubmitButton variant="secondary">{t('plan.indicators.add')}</SubmitButton>
+          </p>
+        </form>
+      </section>
+
+      <section aria-labelledby="links-heading">
+        <h2 className="utrecht-heading-2" id="links-heading">
+          {t('plan.links.heading')}
+        </h2>
+        <ErrorSummary
+          message={sectionFailure('link')?.message}
+          errors={prefixed(sectionFailure('link')?.fieldErrors, 'link-')}
+          labels={{ 'link-reference': t('plan.links.field.reference') }}
+        />
+        <p className="utrecht-paragraph">{t('plan.links.intro')}</p>
+        {d.item.links.length === 0 ? (
+          <p className="utrecht-paragraph">{t('plan.links.none')}</p>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {d.item.links.map((l) => {
+              const name = l.label ?? t('plan.links.hidden');
+              return (
+                <li key={l.refId}>
+                  {l.href ? (
+                    <Link className="utrecht-link utrecht-link--html-a" to={l.href}>
+                      {name}
+                    </Link>
+                  ) : (
+                    name
+                  )}{' '}
+                  <form method="post" className="plan-inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="refId" value={l.refId} />
+                    <SubmitButton variant="subtle" name="intent" value="link-remove">
+                      {t('plan.links.removeNamed', { name })}
+                    </SubmitButton>
+                  </form>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <form method="post" className="wijkwerk-form" noValidate>
+          <CsrfField />
+          <input type="hidden" name="intent" value="link-add" />
+          <TextField
+            id="field-link-reference"
+            name="reference"
+            label={t('plan.links.field.reference')}
+            description={t('plan.links.field.hint')}
+            error={sectionFailure('link')?.fieldErrors.reference}
+            defaultValue={sectionFailure('link')?.values.reference}
+            required
+          />
+          <p className="utrecht-button-group">
+            <SubmitButton variant="secondary">{t('plan.links.add')}</SubmitButton>
           </p>
         </form>
       </section>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageText, signedInBrowser } from '../../../test/page-browser.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { anonymous } from '../../core/permissions/actor.ts';
 import { createItem } from './create-item.ts';
@@ -11,7 +12,7 @@ import { createSmallPlan, ctxFor, demoEmails, voorbeeldId } from './testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ template: 'full' });
+  t = await createTestApp({ template: 'full', pages: true });
 });
 afterAll(() => t.close());
 
@@ -56,5 +57,31 @@ describe('links to social-map items', () => {
       href: `/sociale-kaart/${published}`,
     });
     expect(links.find((l) => l.refId === hidden)).toMatchObject({ label: null, href: null });
+  });
+
+  it('an editor links an item by pasting its address on the edit page, and removes the link', async () => {
+    const small = await createSmallPlan(t.ctx.db, { title: 'Wijkplan met geplakte koppeling' });
+    const published = await assetId('Taalcafé Centrum', 'published');
+    const b = await signedInBrowser(t, demoEmails.officerNoordhoek, 'demo-noordoost-2026');
+    const edit = `/wijkplannen/${small.plan.id}/onderdelen/${small.welfareIntervention.id}/bewerken`;
+    const bad = await b.submit(edit, { intent: 'link-add', reference: 'Taalcafé Centrum' });
+    expect(bad.status).toBe(400);
+    expect(pageText(await bad.text())).toContain('Plak het adres van een item op de sociale kaart');
+    const unknown = await b.submit(edit, {
+      intent: 'link-add',
+      reference: 'https://wijkwerk.voorbeeld.nl/sociale-kaart/00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.status).toBe(400);
+    const ok = await b.submit(edit, {
+      intent: 'link-add',
+      reference: `https://wijkwerk.voorbeeld.nl/sociale-kaart/${published}`,
+    });
+    expect(ok.status).toBe(302);
+    const page = await (await b.get(edit)).text();
+    expect(page).toContain(`href="/sociale-kaart/${published}"`);
+    expect(pageText(page)).toContain('Koppeling met Taalcafé Centrum verwijderen');
+    const removed = await b.submit(edit, { intent: 'link-remove', refId: published });
+    expect(removed.status).toBe(302);
+    expect(pageText(await (await b.get(edit)).text())).toContain('Nog geen koppelingen.');
   });
 });
