@@ -52,6 +52,8 @@ export async function insertFinancingFixture(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Positions in the order made, so tree order is the order of this fixture (not of random ids).
+  let position = 0;
   const item = async (
     level: 'goal' | 'action_line' | 'intervention',
     parentId: string | null,
@@ -66,6 +68,7 @@ export async function insertFinancingFixture(
           plan_id: plan.id,
           parent_id: parentId,
           level,
+          position: position++,
           title,
           owner_organisation_id: owner,
           start_date: '2026-03-01',
