@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/core/db/database.ts';
 import { migrate } from '../src/core/db/migrate.ts';
 import { loadDemo } from '../src/core/demo/load-demo.ts';
+import { loadInitiativesDemo } from '../src/modules/initiatives/demo/load-initiatives-demo.ts';
 import { loadPlanDemo } from '../src/modules/plan/demo/load-plan-demo.ts';
 import { loadSocialMapDemo } from '../src/modules/social-map/demo/load-social-map-demo.ts';
 
@@ -45,6 +46,7 @@ export async function buildPgliteTemplates(): Promise<void> {
   );
   await loadSocialMapDemo(database.db);
   await loadPlanDemo(database.db);
+  await loadInitiativesDemo(database.db);
   await pglite.query('checkpoint');
   writeFileSync(
     pgliteTemplateFile('full'),
@@ -79,6 +81,7 @@ export async function buildServerTemplates(serverUrl: string): Promise<void> {
       if (name !== 'empty') await loadDemo(database.db);
       if (name === 'full') await loadSocialMapDemo(database.db);
       if (name === 'full') await loadPlanDemo(database.db);
+      if (name === 'full') await loadInitiativesDemo(database.db);
       await database.close();
     }
   } finally {

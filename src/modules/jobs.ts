@@ -1,6 +1,8 @@
 import type { AppContext } from '../core/app-context.ts';
 import { advisoryLock } from '../core/jobs/advisory-lock.ts';
 import { createScheduler, type Job, processLock, type Scheduler } from '../core/jobs/scheduler.ts';
+import { runEscalationJob } from './initiatives/handling/run-escalation-job.ts';
+import { runContactRetentionJob } from './initiatives/intake/run-contact-retention-job.ts';
 import { runIdeaRetentionJob } from './plan/programme/run-idea-retention-job.ts';
 import { runReviewRemindersJob } from './plan/reviews/run-review-reminders-job.ts';
 import { runFeedsJob } from './social-map/feeds/run-feeds-job.ts';
@@ -55,6 +57,22 @@ export function moduleJobs(app: AppContext): Job[] {
       jitterMs: 30 * minute,
       initialDelayMs: 20 * minute,
       run: ({ now }) => runIdeaRetentionJob(app, now),
+    },
+    {
+      name: 'initiatives-escalation',
+      summary: 'escalate overdue reports and initiatives to the coordinator after the second limit',
+      intervalMs: 60 * minute,
+      jitterMs: 5 * minute,
+      initialDelayMs: 5 * minute,
+      run: ({ now }) => runEscalationJob(app, now),
+    },
+    {
+      name: 'initiatives-retention',
+      summary: 'remove contact details and photos of reports closed longer than the retention period',
+      intervalMs: day,
+      jitterMs: 30 * minute,
+      initialDelayMs: 25 * minute,
+      run: ({ now }) => runContactRetentionJob(app, now),
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { index, type RouteConfig, route } from '@react-router/dev/routes';
 import { adminRoutes } from './routes/admin/admin-routes.ts';
+import { initiativesRoutes } from './routes/initiatives/initiatives-routes.ts';
 import { planRoutes } from './routes/plan/plan-routes.ts';
 import { socialMapRoutes } from './routes/social-map/social-map-routes.ts';
 
@@ -15,6 +16,7 @@ export default [
   ...adminRoutes,
   ...socialMapRoutes,
   ...planRoutes,
+  ...initiativesRoutes,
   // Anything else: our own 404 page inside the layout (the root loader still runs).
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,0 +1,8 @@
+import type { AppContext } from '../../../core/app-context.ts';
+import type { Api } from '../../../core/http/api/api.ts';
+
+// Placeholder: the config part registers its /api/v1/initiatives/... routes here.
+export function registerConfigApi(api: Api, ctx: AppContext): void {
+  void api;
+  void ctx;
+}

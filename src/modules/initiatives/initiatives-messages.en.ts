@@ -1,0 +1,25 @@
+import type { initiativesNl } from './initiatives-messages.nl.ts';
+
+export const initiativesEn: Record<keyof typeof initiativesNl, string> = {
+  'initiatives.title': 'Reports and initiatives',
+  'initiatives.status.received': 'Received',
+  'initiatives.status.in_progress': 'In progress',
+  'initiatives.status.awaiting_resident': 'Question to the resident',
+  'initiatives.status.decided': 'Decided',
+  'initiatives.status.in_execution': 'Being carried out',
+  'initiatives.status.done': 'Done',
+  'initiatives.status.cancelled': 'Cancelled',
+  'initiatives.status.reopened': 'Reopened',
+  'initiatives.decision.granted': 'Granted',
+  'initiatives.decision.rejected': 'Rejected',
+  'initiatives.decision.referred': 'Referred',
+  'initiatives.channel.web': 'Website',
+  'initiatives.channel.phone': 'Telephone',
+  'initiatives.channel.counter': 'Counter',
+  'initiatives.channel.street': 'In the street',
+  'initiatives.channel.email': 'E-mail',
+  'initiatives.channel.open311': 'App (Open311)',
+  'initiatives.channel.api': 'Integration (API)',
+  'initiatives.overdue': 'Overdue',
+  'initiatives.error.itemNotFound': 'This report does not exist or you may not see it.',
+};

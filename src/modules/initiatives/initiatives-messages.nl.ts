@@ -1,0 +1,25 @@
+// The module's shared texts (Dutch): states, decisions, channels. Each part keeps its own
+// catalogue beside its code (e.g. intake/intake-messages.nl.ts) and registers it the same way.
+export const initiativesNl = {
+  'initiatives.title': 'Meldingen en initiatieven',
+  'initiatives.status.received': 'Ontvangen',
+  'initiatives.status.in_progress': 'In behandeling',
+  'initiatives.status.awaiting_resident': 'Vraag aan de melder',
+  'initiatives.status.decided': 'Besloten',
+  'initiatives.status.in_execution': 'Wordt uitgevoerd',
+  'initiatives.status.done': 'Afgerond',
+  'initiatives.status.cancelled': 'Geannuleerd',
+  'initiatives.status.reopened': 'Heropend',
+  'initiatives.decision.granted': 'Toegekend',
+  'initiatives.decision.rejected': 'Afgewezen',
+  'initiatives.decision.referred': 'Doorverwezen',
+  'initiatives.channel.web': 'Website',
+  'initiatives.channel.phone': 'Telefoon',
+  'initiatives.channel.counter': 'Balie',
+  'initiatives.channel.street': 'Op straat',
+  'initiatives.channel.email': 'E-mail',
+  'initiatives.channel.open311': 'App (Open311)',
+  'initiatives.channel.api': 'Koppeling (API)',
+  'initiatives.overdue': 'Over de termijn',
+  'initiatives.error.itemNotFound': 'Deze melding bestaat niet of u mag hem niet zien.',
+} as const;

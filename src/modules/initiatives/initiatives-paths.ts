@@ -1,0 +1,33 @@
+// Every page path of the module in one place (Dutch, like the rest of the site), so parts link to
+// each other without knowing each other's route files, and e-mails carry the same links.
+
+export const initiativesPaths = {
+  // Public
+  start: () => '/meldingen',
+  submit: () => '/meldingen/nieuw',
+  follow: (token: string) => `/meldingen/volgen/${encodeURIComponent(token)}`,
+  accounting: (token: string) => `/meldingen/volgen/${encodeURIComponent(token)}/verantwoording`,
+  publicMap: () => '/meldingen/kaart',
+  publicBudget: (areaCode: string) => `/meldingen/budget/${encodeURIComponent(areaCode)}`,
+  file: (id: string) => `/meldingen/bestanden/${encodeURIComponent(id)}`,
+  // Staff and partners
+  inbox: () => '/meldingen/werkbak',
+  register: () => '/meldingen/registreren',
+  item: (id: string) => `/meldingen/behandelen/${encodeURIComponent(id)}`,
+  figures: () => '/meldingen/cijfers',
+  dashboard: () => '/meldingen/overzicht',
+  trends: () => '/meldingen/trends',
+  signals: () => '/meldingen/wijksignalen',
+  signal: (id: string) => `/meldingen/wijksignalen/${encodeURIComponent(id)}`,
+  budgets: () => '/meldingen/budgetten',
+  budget: (id: string) => `/meldingen/budgetten/${encodeURIComponent(id)}`,
+  // Configuration (administrators, coordinators)
+  categories: () => '/beheer/meldingen/categorieen',
+  routingRules: () => '/beheer/meldingen/routering',
+  templates: () => '/beheer/meldingen/berichten',
+  settings: () => '/beheer/meldingen/instellingen',
+};
+
+export function absoluteUrl(publicUrl: string, path: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,4 @@
+import type { RouteConfigEntry } from '@react-router/dev/routes';
+
+// Placeholder: the pages of the budget part (paths in src/modules/initiatives/initiatives-paths.ts).
+export const budgetRoutes: RouteConfigEntry[] = [];
