@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts'],
+          // Property tests run hundreds of cases; on a shared CI machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {
