@@ -101,6 +101,15 @@ export async function copyServerTemplate(serverUrl: string, name: TemplateName) 
     async drop() {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // The app's pool has ended, but its backends may still be on their way out: give them a
+      // moment, so `with (force)` only ever ends strays.
+      for (let i = 0; i < 50; i++) {
+        const left = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+          db,
+        ]);
+        if (left.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await c.query(`drop database if exists ${db} with (force)`);
       await c.end();
     },

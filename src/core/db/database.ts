@@ -56,6 +56,12 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A connection the server closes while it is idle or being shut down (a restart, a failover,
+    // an administrator) emits 'error' outside any query; without a listener Node would stop the
+    // whole process. The pool replaces the connection; queries still get their own errors.
+    const onConnectionError = (error: Error) => console.warn(`database connection closed: ${error.message}`);
+    pool.on('error', onConnectionError);
+    pool.on('connect', (c) => c.on('error', onConnectionError));
     // Fail early with a clear error when the server is unreachable.
     const client = await pool.connect();
     client.release();
