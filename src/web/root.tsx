@@ -14,6 +14,8 @@ import {
 import { getRequestContext } from '../core/http/request-context.ts';
 import { themeCss } from '../core/municipalities/municipality.ts';
 import { hasRole } from '../core/permissions/actor.ts';
+import '../modules/initiatives/i18n.ts';
+import { mayRegisterOnBehalf } from '../modules/initiatives/policy.ts';
 import { isEditorAnywhere } from '../modules/social-map/policy.ts';
 import type { Route } from './+types/root.ts';
 import { SiteFooter, SiteHeader, SkipLink } from './components/layout.tsx';
@@ -45,6 +47,7 @@ export async function loader({ context }: Route.LoaderArgs): Promise<ShellData> 
     nonce: rc.nonce,
     canAdminister: hasRole(rc.actor, 'administrator') || hasRole(rc.actor, 'coordinator'),
     canEditSocialMap: rc.viewer !== null && isEditorAnywhere(rc.actor),
+    canHandleInitiatives: rc.viewer !== null && mayRegisterOnBehalf(rc.actor),
   };
 }
 

@@ -2,6 +2,8 @@ import type { initiativesNl } from './initiatives-messages.nl.ts';
 
 export const initiativesEn: Record<keyof typeof initiativesNl, string> = {
   'initiatives.title': 'Reports and initiatives',
+  'initiatives.nav.report': 'Report and ideas',
+  'initiatives.nav.inbox': 'Work inbox',
   'initiatives.status.received': 'Received',
   'initiatives.status.in_progress': 'In progress',
   'initiatives.status.awaiting_resident': 'Question to the resident',

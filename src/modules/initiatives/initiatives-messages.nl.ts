@@ -2,6 +2,8 @@
 // catalogue beside its code (e.g. intake/intake-messages.nl.ts) and registers it the same way.
 export const initiativesNl = {
   'initiatives.title': 'Meldingen en initiatieven',
+  'initiatives.nav.report': 'Melden en ideeën',
+  'initiatives.nav.inbox': 'Werkbak',
   'initiatives.status.received': 'Ontvangen',
   'initiatives.status.in_progress': 'In behandeling',
   'initiatives.status.awaiting_resident': 'Vraag aan de melder',

@@ -14,6 +14,7 @@ export const initiativesPaths = {
   inbox: () => '/meldingen/werkbak',
   register: () => '/meldingen/registreren',
   item: (id: string) => `/meldingen/behandelen/${encodeURIComponent(id)}`,
+  itemBudget: (id: string) => `/meldingen/behandelen/${encodeURIComponent(id)}/budget`,
   figures: () => '/meldingen/cijfers',
   dashboard: () => '/meldingen/overzicht',
   trends: () => '/meldingen/trends',
@@ -26,6 +27,13 @@ export const initiativesPaths = {
   routingRules: () => '/beheer/meldingen/routering',
   templates: () => '/beheer/meldingen/berichten',
   settings: () => '/beheer/meldingen/instellingen',
+  configStart: () => '/beheer/meldingen',
+  kinds: () => '/beheer/meldingen/soorten',
+  kind: (id: string) => `/beheer/meldingen/soorten/${encodeURIComponent(id)}`,
+  category: (id: string) => `/beheer/meldingen/categorieen/${encodeURIComponent(id)}`,
+  newCategory: () => '/beheer/meldingen/categorieen/nieuw',
+  routingRule: (id: string) => `/beheer/meldingen/routering/${encodeURIComponent(id)}`,
+  template: (event: string) => `/beheer/meldingen/berichten/${encodeURIComponent(event)}`,
 };
 
 export function absoluteUrl(publicUrl: string, path: string): string {

@@ -45,7 +45,7 @@ export function LanguageSwitch() {
 }
 
 export function SiteHeader() {
-  const { t, municipality, viewer, canAdminister, canEditSocialMap } = useShell();
+  const { t, municipality, viewer, canAdminister, canEditSocialMap, canHandleInitiatives } = useShell();
   return (
     <header className="utrecht-page-header wijkwerk-header">
       {municipality?.isDemo ? <DemoBanner /> : null}
@@ -74,10 +74,22 @@ export function SiteHeader() {
                 {t('plan.public.nav.plans')}
               </NavLink>
             </li>
+            <li className="utrecht-nav-list__item">
+              <NavLink to="/meldingen" end className="utrecht-nav-list__link wijkwerk-nav__link">
+                {t('initiatives.nav.report')}
+              </NavLink>
+            </li>
             {canEditSocialMap ? (
               <li className="utrecht-nav-list__item">
                 <NavLink to="/sociale-kaart/redactie" className="utrecht-nav-list__link wijkwerk-nav__link">
                   {t('sm.public.nav.editorial')}
+                </NavLink>
+              </li>
+            ) : null}
+            {canHandleInitiatives ? (
+              <li className="utrecht-nav-list__item">
+                <NavLink to="/meldingen/werkbak" className="utrecht-nav-list__link wijkwerk-nav__link">
+                  {t('initiatives.nav.inbox')}
                 </NavLink>
               </li>
             ) : null}

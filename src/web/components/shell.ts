@@ -15,6 +15,8 @@ export interface ShellData {
   canAdminister: boolean;
   /** Signed-in editors of the social map somewhere see the Redactie link. */
   canEditSocialMap: boolean;
+  /** Staff and partners who handle residents' reports and initiatives (the work inbox). */
+  canHandleInitiatives: boolean;
 }
 
 export interface Shell extends Omit<ShellData, 'municipality'> {
@@ -34,6 +36,7 @@ export function useShell(): Shell {
     nonce: data?.nonce ?? '',
     canAdminister: data?.canAdminister ?? false,
     canEditSocialMap: data?.canEditSocialMap ?? false,
+    canHandleInitiatives: data?.canHandleInitiatives ?? false,
     t: translator(locale),
   };
 }

@@ -9,6 +9,8 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   'admin.overview.areas.description': 'The area tree and the description of each area.',
   'admin.overview.audit.description': 'Who changed what and when.',
   'admin.overview.outbox.description': 'E-mails Wijkwerk has sent or stored.',
+  'admin.overview.initiatives.description':
+    'Kinds and categories of reports, routing to departments, handling times and messages to residents.',
 
   'admin.users.list': 'Users',
   'admin.users.allRoles': 'All roles',

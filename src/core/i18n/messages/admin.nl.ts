@@ -8,6 +8,8 @@ export const adminNl = {
   'admin.overview.areas.description': 'De gebiedsindeling en de omschrijving van elk gebied.',
   'admin.overview.audit.description': 'Wie heeft wat wanneer gewijzigd.',
   'admin.overview.outbox.description': 'E-mails die Wijkwerk heeft verstuurd of klaargezet.',
+  'admin.overview.initiatives.description':
+    'Soorten en categorieën van meldingen, routering naar afdelingen, termijnen en berichten aan bewoners.',
 
   'admin.users.list': 'Gebruikers',
   'admin.users.allRoles': 'Alle rollen',

@@ -119,6 +119,7 @@ export const baseEn: Record<keyof typeof baseNl, string> = {
   'admin.areas': 'Areas',
   'admin.audit': 'Audit log',
   'admin.outbox': 'Outgoing e-mail',
+  'admin.initiatives': 'Reports and initiatives',
   'admin.users.new': 'Add user',
   'admin.users.name': 'Name',
   'admin.users.email': 'E-mail address',

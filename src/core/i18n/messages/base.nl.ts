@@ -118,6 +118,7 @@ export const baseNl = {
   'admin.areas': 'Gebieden',
   'admin.audit': 'Logboek',
   'admin.outbox': 'Uitgaande e-mail',
+  'admin.initiatives': 'Meldingen en initiatieven',
   'admin.users.new': 'Gebruiker toevoegen',
   'admin.users.name': 'Naam',
   'admin.users.email': 'E-mailadres',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { translate } from '../../../core/i18n/i18n.ts';
+import { hasRole } from '../../../core/permissions/actor.ts';
 import { can } from '../../../core/permissions/can.ts';
 import { useShell } from '../../components/shell.ts';
 import type { Route } from './+types/overview.ts';
@@ -11,12 +12,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const rc = adminContext(context, request);
   const municipalityId = rc.actor.municipalityId;
   const may = (type: string) => can(rc.actor, 'list', { type, municipalityId });
+  const office = hasRole(rc.actor, 'administrator') || hasRole(rc.actor, 'coordinator');
   const sections = [
     { href: '/beheer/gebruikers', key: 'users', show: may('person') },
     { href: '/beheer/organisaties', key: 'organisations', show: true },
     { href: '/beheer/gebieden', key: 'areas', show: true },
     { href: '/beheer/logboek', key: 'audit', show: may('audit_log') },
     { href: '/beheer/uitgaande-mail', key: 'outbox', show: may('outbox') },
+    // The configuration of reports and initiatives (module initiatives): categories, routing, texts.
+    { href: '/beheer/meldingen', key: 'initiatives', show: office },
   ];
   return {
     title: translate(rc.locale, 'admin.title'),

@@ -1,4 +1,10 @@
 import type { RouteConfigEntry } from '@react-router/dev/routes';
+import { route } from '@react-router/dev/routes';
 
-// Placeholder: the pages of the handling part (paths in src/modules/initiatives/initiatives-paths.ts).
-export const handlingRoutes: RouteConfigEntry[] = [];
+// The staff pages of handling (paths in src/modules/initiatives/initiatives-paths.ts): the work
+// inbox, one item with all its handling forms, and the figures per department.
+export const handlingRoutes: RouteConfigEntry[] = [
+  route('meldingen/werkbak', 'routes/initiatives/handling/inbox.tsx'),
+  route('meldingen/behandelen/:id', 'routes/initiatives/handling/item.tsx'),
+  route('meldingen/cijfers', 'routes/initiatives/handling/figures.tsx'),
+];

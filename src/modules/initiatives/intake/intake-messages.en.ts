@@ -1,0 +1,152 @@
+import type { intakeNl } from './intake-messages.nl.ts';
+
+// Texts of the intake part (English).
+export const intakeEn: Record<keyof typeof intakeNl, string> = {
+  'initiatives.intake.start.title': 'Report, ask and propose',
+  'initiatives.intake.start.intro':
+    'Is something wrong in the neighbourhood, do you have an idea or a question, or do you want to organise something yourself with a small budget? Let us know. You do not need an account. You get a reference number and a private link to follow what happens with your report.',
+  'initiatives.intake.start.button': 'Report something or share an idea',
+  'initiatives.intake.start.kindsHeading': 'What can you bring to us?',
+  'initiatives.intake.start.nextSteps': 'What happens next?',
+  'initiatives.intake.start.handlingWorking': 'You get an answer within {days} working days.',
+  'initiatives.intake.start.handlingCalendar': 'You get an answer within {days} days.',
+  'initiatives.intake.start.chooseKind': '{kind}: report',
+  'initiatives.intake.start.noKinds':
+    'You cannot report anything here at the moment. Please contact the municipality.',
+  'initiatives.intake.start.followHeading': 'Reported something already?',
+  'initiatives.intake.start.followText':
+    'Open the private link from your confirmation. It shows where things stand, who handles your report and the answer.',
+  'initiatives.intake.start.mapLink': 'See reports in the neighbourhood on the map',
+  'initiatives.intake.start.privacyHeading': 'Your details',
+  'initiatives.intake.start.privacyText':
+    'Name, e-mail address and phone number are optional. If you give them, we only use them to keep you informed about your report. They are removed after it has been dealt with. We remove location and camera data from photos.',
+  'initiatives.intake.submit.title': 'Make a report',
+  'initiatives.intake.submit.intro':
+    'Tell us as precisely as you can what is going on and where. Fields marked ‘optional’ may be left empty.',
+  'initiatives.intake.submit.kindLegend': 'What would you like to do?',
+  'initiatives.intake.submit.next': 'Continue',
+  'initiatives.intake.submit.kindChosen': 'You chose: {kind}.',
+  'initiatives.intake.submit.changeKind': 'Choose something else',
+  'initiatives.intake.submit.sectionWhat': 'What is it about?',
+  'initiatives.intake.submit.sectionWhere': 'Where is it?',
+  'initiatives.intake.submit.whereHelp':
+    'Choose the buurt or wijk. An address or a description of the place helps us find it. With JavaScript you can also point at the map.',
+  'initiatives.intake.submit.sectionPhotos': 'Photos (optional)',
+  'initiatives.intake.submit.photosHelp':
+    'At most 3 photos (JPEG, PNG or WebP), each up to 5 MB. We remove location and camera data from the photos before keeping them.',
+  'initiatives.intake.submit.photosAgain':
+    'Please choose your photos again: the browser does not keep chosen files when something was wrong.',
+  'initiatives.intake.submit.sectionYou': 'Your details (optional)',
+  'initiatives.intake.submit.youHelp':
+    'Would you like updates about your report by e-mail? Then fill in your e-mail address. If you leave nothing, you follow the report with the private link you get after sending.',
+  'initiatives.intake.submit.honeypot': 'Leave this field empty',
+  'initiatives.intake.submit.button': 'Send',
+  'initiatives.intake.submit.noCategories':
+    'There are no subjects for this choice yet. Please choose something else.',
+  'initiatives.intake.field.kind': 'Kind of report',
+  'initiatives.intake.field.categoryId': 'Subject',
+  'initiatives.intake.field.title': 'Short title (optional)',
+  'initiatives.intake.field.titleHelp':
+    'For example: ‘Loose tile in front of the bakery’. You may leave it empty.',
+  'initiatives.intake.field.description': 'Description',
+  'initiatives.intake.field.descriptionHelp':
+    'What is going on, or what do you propose? At least 10 characters.',
+  'initiatives.intake.field.requestedEuros': 'Amount asked for in euros (optional)',
+  'initiatives.intake.field.requestedEurosHelp': 'Roughly is good enough, for example 250.',
+  'initiatives.intake.field.areaCode': 'Buurt or wijk',
+  'initiatives.intake.field.address': 'Address or place (optional)',
+  'initiatives.intake.field.addressHelp':
+    'For example: Dorpsstraat 12, or: by the playground behind the school.',
+  'initiatives.intake.field.lat': 'Point on the map',
+  'initiatives.intake.field.lon': 'Point on the map',
+  'initiatives.intake.field.photos': 'Photos',
+  'initiatives.intake.field.contactName': 'Name (optional)',
+  'initiatives.intake.field.contactEmail': 'E-mail address (optional)',
+  'initiatives.intake.field.contactPhone': 'Phone number (optional)',
+  'initiatives.intake.field.consent': 'Consent',
+  'initiatives.intake.field.channel': 'How did the report come in?',
+  'initiatives.intake.consent.text':
+    'My contact details are only used to keep me informed about this report. They are removed after it has been dealt with.',
+  'initiatives.intake.consent.agree': 'I agree',
+  'initiatives.intake.map.title': 'Map to point out the place',
+  'initiatives.intake.map.help': 'Click or tap the map to point out the place.',
+  'initiatives.intake.map.chosen': 'Chosen point: {lat}, {lon}',
+  'initiatives.intake.map.clear': 'Remove the point',
+  'initiatives.intake.receipt.title': 'Thank you, your report has been received',
+  'initiatives.intake.receipt.reference': 'Your reference number is {reference}.',
+  'initiatives.intake.receipt.link':
+    'Keep the private link below. With it you follow your report, even without e-mail or an account:',
+  'initiatives.intake.receipt.mailed': 'We have also sent the link to your e-mail address.',
+  'initiatives.intake.receipt.keep': 'Anyone with this link can see your report. Do not share it.',
+  'initiatives.intake.follow.title': 'Your report {reference}',
+  'initiatives.intake.follow.titlePlain': 'Your report',
+  'initiatives.intake.follow.privateLink':
+    'This is your private page about this report. Only people with the link can see it.',
+  'initiatives.intake.follow.notFound':
+    'This link does not work (any more). Check that you copied the whole link, or contact the municipality and mention your reference number.',
+  'initiatives.intake.follow.status': 'Where things stand',
+  'initiatives.intake.follow.owner': 'Who handles it',
+  'initiatives.intake.follow.ownerText': '{owner} is responsible for your report.',
+  'initiatives.intake.follow.deadline': 'Answer at the latest',
+  'initiatives.intake.follow.overdue': '{date} — this has passed; we are late.',
+  'initiatives.intake.follow.received': 'Received on',
+  'initiatives.intake.follow.kind': 'Kind',
+  'initiatives.intake.follow.category': 'Subject',
+  'initiatives.intake.follow.place': 'Place',
+  'initiatives.intake.follow.description': 'Your description',
+  'initiatives.intake.follow.requested': 'Amount asked for',
+  'initiatives.intake.follow.answer': 'The answer',
+  'initiatives.intake.follow.decision': 'Decision: {decision}',
+  'initiatives.intake.follow.history': 'What happened',
+  'initiatives.intake.follow.noHistory': 'Nothing yet.',
+  'initiatives.intake.follow.photos': 'Photos',
+  'initiatives.intake.follow.openPhoto': 'Open photo {n}',
+  'initiatives.intake.follow.questionHeading': 'We have a question for you',
+  'initiatives.intake.follow.answerField': 'Your answer',
+  'initiatives.intake.follow.answerButton': 'Send answer',
+  'initiatives.intake.follow.answered':
+    'Thank you. Your answer has been passed on; we continue with your report.',
+  'initiatives.intake.follow.rateHeading': 'Are you satisfied with how it was handled?',
+  'initiatives.intake.follow.rateLegend': 'Your verdict',
+  'initiatives.intake.follow.rateSatisfied': 'Yes, I am satisfied',
+  'initiatives.intake.follow.rateUnsatisfied': 'No, I am not satisfied',
+  'initiatives.intake.follow.rateReason': 'Why? (optional)',
+  'initiatives.intake.follow.rateButton': 'Send verdict',
+  'initiatives.intake.follow.rated': 'Thank you for your verdict.',
+  'initiatives.intake.follow.ratedBefore': 'You said: {verdict}.',
+  'initiatives.intake.follow.reopened': 'Your report has been taken up again.',
+  'initiatives.intake.follow.accountingHeading': 'Account for the budget',
+  'initiatives.intake.follow.accountingText':
+    'You received money from the neighbourhood budget. Afterwards, let us know what you did with it.',
+  'initiatives.intake.follow.accountingLink': 'To the accounting',
+  'initiatives.intake.follow.pickRating': 'Choose whether you are satisfied.',
+  'initiatives.intake.register.title': 'Register a report for a resident',
+  'initiatives.intake.register.intro':
+    'For reports that come in by phone, at the counter or in the street. Only fill in contact details if the resident wants that and agrees.',
+  'initiatives.intake.register.consentAgree': 'The resident agrees',
+  'initiatives.intake.register.kindLegend': 'Kind of report',
+  'initiatives.intake.register.done': 'Report {reference} has been registered',
+  'initiatives.intake.register.giveLink':
+    'Give the resident the reference number and this private link to follow the report (with an e-mail address they also get the link by e-mail):',
+  'initiatives.intake.register.toItem': 'To the report',
+  'initiatives.intake.register.another': 'Register another report',
+  'initiatives.intake.register.button': 'Register',
+  'initiatives.intake.error.consent': 'Give your consent, or leave the contact details empty.',
+  'initiatives.intake.error.location': 'Choose a buurt or wijk, or point at the map.',
+  'initiatives.intake.error.outside': 'This point is outside the municipality. Choose a buurt or wijk.',
+  'initiatives.intake.error.tooManyPhotos': 'You can send at most {max} photos.',
+  'initiatives.intake.error.fileType':
+    '‘{name}’ is not a JPEG, PNG or WebP photo. Please choose another file.',
+  'initiatives.intake.error.fileTooLarge': '‘{name}’ is larger than {max} MB. Please choose a smaller photo.',
+  'initiatives.intake.error.fileEmpty': '‘{name}’ is empty. Please choose another file.',
+  'initiatives.intake.error.requestTooLarge':
+    'What you sent is too large altogether. Send at most 3 photos of at most 5 MB each.',
+  'initiatives.intake.error.idempotencyMismatch':
+    'This Idempotency-Key was already used for another report. Use a new key for each report.',
+  'initiatives.intake.error.notAllowed': 'You may not register reports on behalf of residents.',
+  'initiatives.intake.routedByCategory': 'No routing rule applied: to the subject’s department.',
+  'initiatives.intake.thisPage': 'this page',
+  'initiatives.intake.mail.followLink': 'Follow your report with this private link: {link}',
+  'initiatives.intake.photoAlt': 'Photo {n} with report {reference}',
+  'initiatives.intake.api.honeypot': 'Received.',
+};
