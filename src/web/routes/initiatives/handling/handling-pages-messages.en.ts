@@ -50,6 +50,10 @@ export const handlingPagesEn: Record<keyof typeof handlingPagesNl, string> = {
   'initiatives.handlingPages.links': 'More about reports',
   'initiatives.handlingPages.links.register': 'Register an item for a resident',
   'initiatives.handlingPages.links.figures': 'Figures per department',
+  'initiatives.handlingPages.links.dashboard': 'Overview of reports',
+  'initiatives.handlingPages.links.trends': 'Trends per area and category',
+  'initiatives.handlingPages.links.signals': 'Neighbourhood signals',
+  'initiatives.handlingPages.links.budgets': 'Quick budgets',
   'initiatives.handlingPages.links.inbox': 'Work inbox',
 
   'initiatives.handlingPages.item.details': 'Details',

@@ -50,6 +50,10 @@ export const handlingPagesNl = {
   'initiatives.handlingPages.links': 'Meer over meldingen',
   'initiatives.handlingPages.links.register': 'Een melding registreren voor een bewoner',
   'initiatives.handlingPages.links.figures': 'Cijfers per afdeling',
+  'initiatives.handlingPages.links.dashboard': 'Overzicht meldingen',
+  'initiatives.handlingPages.links.trends': 'Trends per wijk en categorie',
+  'initiatives.handlingPages.links.signals': 'Wijksignalen',
+  'initiatives.handlingPages.links.budgets': 'Budgetten (smeeroliebudget)',
   'initiatives.handlingPages.links.inbox': 'Werkbak',
 
   'initiatives.handlingPages.item.details': 'Gegevens',

@@ -114,6 +114,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       areas: await areaChoices(rc),
       organisations: office ? await organisationChoices(rc) : null,
       mayRegister: mayRegisterOnBehalf(rc.actor),
+      // The officer's figures, trends, wijksignalen and quick budgets (area officers and the office).
+      mayOverview: office || hasRole(rc.actor, 'area_officer'),
       items: page.items.map((i) => ({
         id: i.id,
         reference: i.reference,
@@ -181,6 +183,22 @@ export default function Inbox({ loaderData: d }: Route.ComponentProps) {
               {t('initiatives.handlingPages.links.figures')}
             </Link>
           </li>
+          {d.mayOverview
+            ? (
+                [
+                  [initiativesPaths.dashboard(), 'initiatives.handlingPages.links.dashboard'],
+                  [initiativesPaths.trends(), 'initiatives.handlingPages.links.trends'],
+                  [initiativesPaths.signals(), 'initiatives.handlingPages.links.signals'],
+                  [initiativesPaths.budgets(), 'initiatives.handlingPages.links.budgets'],
+                ] as const
+              ).map(([href, key]) => (
+                <li key={href} className="utrecht-unordered-list__item">
+                  <Link className="utrecht-link utrecht-link--html-a" to={href}>
+                    {t(key)}
+                  </Link>
+                </li>
+              ))
+            : null}
         </ul>
       </nav>
 
