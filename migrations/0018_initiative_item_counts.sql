@@ -38,6 +38,8 @@ begin
     select o.municipality_id, date_trunc('month', o.received_at at time zone 'Europe/Amsterdam')::date,
       o.area_id, max(o.area_path), o.category_id, o.status, -count(*)::int
     from old_rows o
+    -- When the municipality itself is being deleted its counters go with it: nothing to subtract.
+    where exists (select 1 from municipalities m where m.id = o.municipality_id)
     group by 1, 2, 3, 5, 6
     order by 1, 2, 3, 5, 6
     on conflict (municipality_id, month, area_id, category_id, status) do update set n = c.n + excluded.n;
@@ -45,6 +47,7 @@ begin
     select o.municipality_id, date_trunc('week', o.received_at at time zone 'Europe/Amsterdam')::date,
       o.area_id, max(o.area_path), -count(*)::int
     from old_rows o
+    where exists (select 1 from municipalities m where m.id = o.municipality_id)
     group by 1, 2, 3
     order by 1, 2, 3
     on conflict (municipality_id, week, area_id) do update set n = w.n + excluded.n;

@@ -11,7 +11,7 @@ export async function findItemRow(
   municipalityId: string,
   id: string,
 ): Promise<ItemRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db
     .selectFrom('initiative_items')
     .selectAll()
@@ -26,7 +26,7 @@ export async function findItemRowForUpdate(
   municipalityId: string,
   id: string,
 ): Promise<ItemRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return tx
     .selectFrom('initiative_items')
     .selectAll()

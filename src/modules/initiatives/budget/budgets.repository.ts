@@ -513,16 +513,21 @@ export async function kindAllowsBudget(db: Reader, municipalityId: string, kindI
   return row?.budget_request === true;
 }
 
-/** The public list of a budget's grants: titles, buurt, amount, no personal data. */
+/**
+ * The public list of a budget's grants: the category (a name the municipality chose, never the
+ * resident's own words, which may name people or addresses), buurt, amount.
+ */
 export async function listPublicGrantRows(db: Reader, municipalityId: string, budgetId: string) {
   return db
     .selectFrom('initiative_grants as g')
     .innerJoin('initiative_items as i', 'i.id', 'g.item_id')
+    .innerJoin('initiative_categories as c', 'c.id', 'i.category_id')
     .innerJoin('areas as a', 'a.id', 'i.area_id')
-    .select(['g.id', 'i.title', 'a.name as area_name', 'g.amount_cents', 'g.status', 'g.granted_at'])
+    .select(['g.id', 'c.name as title', 'a.name as area_name', 'g.amount_cents', 'g.status', 'g.granted_at'])
     .where('g.municipality_id', '=', municipalityId)
     .where('g.budget_id', '=', budgetId)
     .where('g.status', '<>', 'withdrawn')
+    .where('i.public', '=', true)
     .orderBy('g.granted_at')
     .orderBy('g.id')
     .execute();

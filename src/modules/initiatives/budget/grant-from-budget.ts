@@ -79,6 +79,15 @@ export async function grantFromBudget(
     // The item's lock keeps two grants for the same item apart; the budget's row the money.
     const row = await findItemRowForUpdate(tx, m, itemId);
     if (!row) throw new NotFoundError('initiative_item');
+    // Money only for an item still to be decided, or granted and being carried out: never for a
+    // cancelled, finished, rejected or referred one. Area and kind again on the locked row.
+    const grantable =
+      (openStatuses as readonly string[]).includes(row.status) ||
+      (row.status === 'decided' && row.decision === 'granted') ||
+      row.status === 'in_execution';
+    if (!grantable) throw new ConflictError('initiatives.budget.error.itemNotOpen');
+    if (!pathWithin(row.area_path, budget.areaPath) || row.kind_id !== item.kind_id)
+      throw new ConflictError('initiatives.budget.error.itemChanged');
     const existing = await findGrantRowOfItem(tx, m, itemId);
     if (existing && existing.status !== 'withdrawn')
       throw new ConflictError('initiatives.budget.error.alreadyGranted');

@@ -5,7 +5,7 @@ import { ConflictError, type FieldError, ValidationError } from '../../../core/e
 import { toFieldErrors } from '../../../core/validation.ts';
 import { initiativesDb, initiativesTx } from '../initiatives.tables.ts';
 import type { InitiativesApp } from '../initiatives-app.ts';
-import { type SanitisedFile, sanitiseUpload, storeFile } from '../intake/files.ts';
+import { maxFileBytes, type SanitisedFile, sanitiseUpload, storeFile } from '../intake/files.ts';
 import type { Upload } from '../intake/intake-input.ts';
 import { loadItemRowByFollowToken } from '../item-access.ts';
 import { insertEvent } from '../items.repository.ts';
@@ -27,6 +27,8 @@ export { accountingInput };
 
 export const maxReceipts = 5;
 export const maxAccountingPhotos = 3;
+/** The largest accounting request: every receipt and photo at its maximum size, and the text. */
+export const maxAccountingBytes = (maxReceipts + maxAccountingPhotos) * maxFileBytes + 1024 * 1024;
 
 export interface AccountingUploads {
   receipts?: Upload[];

@@ -9,7 +9,8 @@ import { amsterdamDate } from '../rules/working-days.ts';
 import './handling-i18n.ts';
 import { readable, requireListAccess, type Where } from './list-items.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.invalid');
+// A real calendar day (2026-02-30 is refused here, not by the database).
+const day = z.iso.date('validation.invalid');
 
 export const figuresInput = z.object({ from: day, to: day });
 export type FiguresInput = z.input<typeof figuresInput>;

@@ -8,6 +8,9 @@ export const handlingEn: Record<keyof typeof handlingNl, string> = {
     'Ask the resident a question to put the item on “Question to the resident”.',
   'initiatives.handling.error.closed': 'This item is closed; reopen it first.',
   'initiatives.handling.error.sameOwner': 'The item is already with this organisation.',
+  'initiatives.handling.error.executeNeedsGrant': 'Only a granted idea or initiative can be carried out.',
+  'initiatives.handling.error.withdrawGrantFirst':
+    'Budget has been granted and not yet paid: withdraw the grant first.',
   'initiatives.handling.error.unknownOrganisation': 'This organisation does not exist.',
   'initiatives.handling.error.organisationKind':
     'An item can only be with a department, team or partner organisation.',

@@ -7,6 +7,10 @@ export const handlingNl = {
     'Stel een vraag aan de melder om de melding op “Vraag aan de melder” te zetten.',
   'initiatives.handling.error.closed': 'Deze melding is afgesloten; heropen hem eerst.',
   'initiatives.handling.error.sameOwner': 'De melding ligt al bij deze organisatie.',
+  'initiatives.handling.error.executeNeedsGrant':
+    'Alleen een toegekend idee of initiatief kan worden uitgevoerd.',
+  'initiatives.handling.error.withdrawGrantFirst':
+    'Er is budget toegekend dat nog niet is uitbetaald: trek de toekenning eerst in.',
   'initiatives.handling.error.unknownOrganisation': 'Deze organisatie bestaat niet.',
   'initiatives.handling.error.organisationKind':
     'Een melding kan alleen bij een afdeling, team of partnerorganisatie liggen.',

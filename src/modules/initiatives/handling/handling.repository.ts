@@ -18,7 +18,7 @@ export async function findOrganisation(
   municipalityId: string,
   id: string,
 ): Promise<OrganisationRef | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db
     .selectFrom('organisations')
     .select(['id', 'name', 'kind'])
@@ -95,7 +95,7 @@ export async function worksFor(
   personId: string,
   organisationId: string,
 ): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(personId)) return false;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(personId)) return false;
   const row = await db
     .selectFrom('role_assignments')
     .innerJoin('people', 'people.id', 'role_assignments.person_id')
@@ -310,4 +310,20 @@ export async function handlerAddress(
     .where('id', '=', organisationId)
     .executeTakeFirst();
   return org?.email ? { email: org.email, locale: 'nl' } : null;
+}
+
+/** A grant from the quick budget that is reserved but not paid (withdraw it before cancelling). */
+export async function hasUnpaidGrant(
+  tx: InitiativesTx,
+  municipalityId: string,
+  itemId: string,
+): Promise<boolean> {
+  const grant = await tx
+    .selectFrom('initiative_grants')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('item_id', '=', itemId)
+    .where('status', '=', 'granted')
+    .executeTakeFirst();
+  return grant !== undefined;
 }

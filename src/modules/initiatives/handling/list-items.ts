@@ -89,7 +89,7 @@ type Tables = CoreTables & InitiativesTables;
 export type Where = ExpressionBuilder<Tables, 'initiative_items'>;
 
 const cursorSchema = z.union([
-  z.object({ s: z.literal('deadline'), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), id: z.uuid() }),
+  z.object({ s: z.literal('deadline'), d: z.iso.date(), id: z.uuid() }),
   z.object({ s: z.literal('newest'), r: z.iso.datetime(), id: z.uuid() }),
 ]);
 type Cursor = z.infer<typeof cursorSchema>;

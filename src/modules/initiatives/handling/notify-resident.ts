@@ -21,9 +21,9 @@ export type { ResidentEvent, ResidentMessageParams };
 
 /**
  * The row must be the item as it is after the step (its owner, its deadline). Params the caller
- * does not give are filled in: reference, title, owner (the organisation's name), deadline, and
- * link (the start page: the private follow link is only in the resident's receipt — we keep just
- * its hash — so whoever has the token, like intake's receipt, passes `link` itself).
+ * does not give are filled in: reference, title, owner (the organisation's name), deadline. The
+ * returned (stored) text links to the start page; a caller holding the resident's private link
+ * (the resident acting by it) passes `link`, and only the mail carries it.
  */
 export async function notifyResident(
   app: InitiativesApp,
@@ -43,21 +43,27 @@ export async function notifyResident(
     title: row.title,
     owner,
     deadline: formatResidentDate(row.locale, row.deadline_on),
-    link: absoluteUrl(app.publicUrl, initiativesPaths.start()),
     answer: row.answer ?? '',
     question: '',
     reason: '',
     ...Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)),
+    // The text kept in the history is read by staff too: it never carries a caller's link
+    // (a resident's private follow link is their key to the item); only the mail does.
+    link: absoluteUrl(app.publicUrl, initiativesPaths.start()),
   };
-  const message = await residentMessage(tx, row.municipality_id, event, row.locale, filled);
+  const shown = await residentMessage(tx, row.municipality_id, event, row.locale, filled);
   if (row.contact_email) {
+    const mailed =
+      params.link === undefined
+        ? shown
+        : await residentMessage(tx, row.municipality_id, event, row.locale, { ...filled, link: params.link });
     await app.mailer.send(tx as unknown as Db, {
       municipalityId: row.municipality_id,
       to: row.contact_email,
-      subject: message.subject,
-      text: message.body,
+      subject: mailed.subject,
+      text: mailed.body,
       purpose: 'initiatives-resident-update',
     });
   }
-  return message.body;
+  return shown.body;
 }

@@ -12,7 +12,7 @@ import { insertEvent, toItem } from '../items.repository.ts';
 import { allowedNext, checkTransition, residentEventFor } from '../rules/transitions.ts';
 import './handling-i18n.ts';
 import type { Updateable } from 'kysely';
-import { lastEventAt } from './handling.repository.ts';
+import { hasUnpaidGrant, lastEventAt } from './handling.repository.ts';
 import {
   deadlinesAfterWaiting,
   deadlinesFrom,
@@ -90,6 +90,12 @@ export async function transitionItem(
       if (field === undefined) throw new DomainError(check.key);
       throw new ValidationError([{ field, key: check.key }]);
     }
+
+    // Only a granted item is carried out; a cancelled or reopened one must not keep money reserved.
+    if (to === 'in_execution' && row.decision !== 'granted')
+      throw new DomainError('initiatives.handling.error.executeNeedsGrant');
+    if ((to === 'cancelled' || to === 'reopened') && (await hasUnpaidGrant(tx, m, id)))
+      throw new DomainError('initiatives.handling.error.withdrawGrantFirst');
 
     const changes: Updateable<InitiativeItemsTable> = { status: to };
     if (to === 'decided') {

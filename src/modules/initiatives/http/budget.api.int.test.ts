@@ -246,6 +246,30 @@ describe('grants', () => {
     expect((await budgetRow(budgetId)).reserved_cents).toBe(120_000);
     const read = await get(grantPath(party), officer);
     expect(read.status).toBe(200);
+
+    // While the money is reserved and unpaid the item cannot be cancelled: withdraw first.
+    const version = (
+      await initiativesDb(t.ctx.db)
+        .selectFrom('initiative_items')
+        .select('version')
+        .where('id', '=', party.id)
+        .executeTakeFirstOrThrow()
+    ).version;
+    const cancel = await post(`/api/v1/initiatives/items/${party.id}/transitions`, officer, {
+      toStatus: 'cancelled',
+      reason: 'Gaat niet door.',
+      version,
+    });
+    expect(cancel.status).toBe(422);
+  });
+
+  it('grants nothing for an item that is cancelled or finished', async () => {
+    for (const status of ['cancelled', 'done'] as const) {
+      const gone = await insertTestItem(t.ctx.db, f, { title: `Afgelopen (${status})`, status });
+      const res = await post(grantPath(gone), officer, { budgetId, amountCents: 10_000 });
+      expect(res.status).toBe(409);
+    }
+    expect((await budgetRow(budgetId)).reserved_cents).toBe(120_000);
   });
 
   it('the amount cannot go below what is granted', async () => {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../../../core/app-context.ts';
 import { NotFoundError, ValidationError } from '../../../core/errors.ts';
 import type { Api } from '../../../core/http/api/api.ts';
@@ -28,7 +29,8 @@ import { attachment, type LedgerFormat, ledgerFile, ledgerMediaTypes } from '../
 import { listBudgets } from '../budget/list-budgets.ts';
 import { recordPayment } from '../budget/record-payment.ts';
 import { reviewAccounting } from '../budget/review-accounting.ts';
-import { type AccountingUploads, submitAccounting } from '../budget/submit-accounting.ts';
+import { type AccountingUploads, maxAccountingBytes, submitAccounting } from '../budget/submit-accounting.ts';
+import '../intake/intake-i18n.ts';
 import { BudgetConflictError, updateBudget } from '../budget/update-budget.ts';
 import { withdrawGrant } from '../budget/withdraw-grant.ts';
 import type { Upload } from '../intake/intake-input.ts';
@@ -698,6 +700,17 @@ export function registerBudgetApi(api: Api, ctx: AppContext): void {
       summary: 'The initiator sends the accounting (by the private follow token)',
       description:
         'application/json with InitiativeAccountingInput, or multipart/form-data with the fields report and spentCents and the files receipts (PDF or images, at most 5) and photos (images, at most 3), each at most 5 MB; images are re-encoded without metadata. 409 while an earlier accounting waits for review or after approval. Rate limited per link.',
+      // Bounded before anything is read: every file at its maximum size, and the text.
+      middleware: [
+        bodyLimit({
+          maxSize: maxAccountingBytes,
+          onError: () => {
+            throw new ValidationError([
+              { field: 'receipts', key: 'initiatives.intake.error.requestTooLarge' },
+            ]);
+          },
+        }),
+      ],
       request: { params: tokenParam },
       responses: {
         201: {

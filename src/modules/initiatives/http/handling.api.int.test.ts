@@ -210,6 +210,16 @@ describe('transitions', () => {
     const noVersion = await post(`${itemPath(it1.id)}/transitions`, coordinator, { toStatus: 'in_progress' });
     expect(noVersion.status).toBe(400);
 
+    // Only a granted item is carried out: a rejected one cannot be.
+    const rejected = await item({
+      category: 'pavement',
+      status: 'decided',
+      decision: 'rejected',
+      answer: 'Nee.',
+    });
+    expect((await step(rejected.id, { toStatus: 'in_execution' })).status).toBe(422);
+    expect((await row(rejected.id)).status).toBe('decided');
+
     const unchanged = await row(it1.id);
     expect(unchanged).toMatchObject({ status: 'received', version: 1 });
     expect((await events(it1.id)).map((e) => e.event)).toEqual(['received']);
@@ -511,6 +521,11 @@ describe('the resident’s rating', () => {
       .executeTakeFirstOrThrow();
     expect(rating).toMatchObject({ satisfied: false, reason: 'De tegel ligt alweer los.', reopened: true });
     expect((await mailsTo(email)).at(-1)?.body_text).toContain('De tegel ligt alweer los.');
+    // The mail carries the resident's private link; the history, which staff read too, never does.
+    expect((await mailsTo(email)).at(-1)?.body_text).toContain(it1.followToken);
+    const reopenedEvent = (await events(it1.id)).find((e) => e.event === 'reopened');
+    expect(reopenedEvent?.public_text).toBeTruthy();
+    expect(reopenedEvent?.public_text).not.toContain(it1.followToken);
     // Open again: no rating until it is closed again.
     const again = await publicPost(`/api/v1/initiatives/follow/${it1.followToken}/rating`, {
       satisfied: true,
@@ -707,7 +722,9 @@ describe('department figures', () => {
   it('counts open, overdue and escalated per organisation, and satisfaction per organisation and category', async () => {
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
-    const from = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const yearBack = new Date(`${today}T00:00:00Z`);
+    yearBack.setUTCFullYear(yearBack.getUTCFullYear() - 1);
+    const from = yearBack.toISOString().slice(0, 10);
     const before = (await (
       await get(`/api/v1/initiatives/figures?from=${from}&to=${today}`, coordinator)
     ).json()) as {
@@ -761,6 +778,10 @@ describe('department figures', () => {
     ).json()) as typeof before;
     expect(forPriya.organisations.every((o) => o.organisationId === f.organisations.publicSpace)).toBe(true);
     expect((await get('/api/v1/initiatives/figures?from=2026-05-01&to=2026-04-01', coordinator)).status).toBe(
+      400,
+    );
+    // A day that does not exist is a clear 400, not a database error.
+    expect((await get('/api/v1/initiatives/figures?from=2026-02-30&to=2026-03-31', coordinator)).status).toBe(
       400,
     );
     expect((await get('/api/v1/initiatives/figures', henk)).status).toBe(403);

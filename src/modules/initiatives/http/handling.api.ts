@@ -677,7 +677,10 @@ export function registerHandlingApi(api: Api, ctx: AppContext): void {
     async (c) => {
       const q = c.req.valid('query');
       const to = q.to ?? new Date().toISOString().slice(0, 10);
-      const from = q.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+      // A year back by the calendar (29 February has no twin a year earlier).
+      const yearBack = new Date(`${to}T00:00:00Z`);
+      yearBack.setUTCFullYear(yearBack.getUTCFullYear() - 1);
+      const from = q.from ?? (Number.isNaN(yearBack.getTime()) ? to : yearBack.toISOString().slice(0, 10));
       return c.json(await departmentFigures(contextOf(c), { from, to }), 200);
     },
   );

@@ -91,4 +91,26 @@ describe('contact retention job', () => {
     expect(audit).toHaveLength(1);
     expect(await runContactRetentionJob(t.ctx)).toEqual({ removed: 0 });
   });
+
+  it('counts a rejected or referred answer as the end: its contact details go after the period too', async () => {
+    const rejectedLongAgo = await item(null, 'in_progress');
+    const rejectedRecently = await item(null, 'in_progress');
+    for (const [id, daysAgo] of [
+      [rejectedLongAgo, 400],
+      [rejectedRecently, 10],
+    ] as const)
+      await initiativesDb(t.ctx.db)
+        .updateTable('initiative_items')
+        .set({
+          status: 'decided',
+          decision: 'rejected',
+          answer: 'Nee.',
+          decided_at: new Date(Date.now() - daysAgo * day),
+        })
+        .where('id', '=', id)
+        .execute();
+    expect(await runContactRetentionJob(t.ctx)).toEqual({ removed: 1 });
+    expect(await find(rejectedLongAgo)).toMatchObject({ contact_email: null, contact_phone: null });
+    expect(await find(rejectedRecently)).toMatchObject({ contact_email: 'joke@example.org' });
+  });
 });

@@ -38,10 +38,20 @@ export async function runContactRetentionJob(
           .selectFrom('initiative_items')
           .select('id')
           .where('municipality_id', '=', municipalityId)
-          .where('status', 'in', closedStatuses)
-          .where('closed_at', '<', keepUntil)
+          // Closed, or answered for good (rejected or referred: nothing more happens unless the
+          // resident's rating reopens it, which is within days, not the retention period).
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('status', 'in', closedStatuses), eb('closed_at', '<', keepUntil)]),
+              eb.and([
+                eb('status', '=', 'decided'),
+                eb('decision', 'in', ['rejected', 'referred']),
+                eb('decided_at', '<', keepUntil),
+              ]),
+            ]),
+          )
           .where('contact_removed_at', 'is', null)
-          .orderBy('closed_at')
+          .orderBy('received_at')
           .limit(batch)
           .execute()
       ).map((r) => r.id);

@@ -144,7 +144,7 @@ export async function findItemIdentity(
   municipalityId: string,
   id: string,
 ): Promise<{ id: string; reference: string } | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return db
     .selectFrom('initiative_items')
     .select(['id', 'reference'])

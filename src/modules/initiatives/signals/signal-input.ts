@@ -4,7 +4,7 @@ import { signalStatuses } from './signals.ts';
 // The input of the wijksignalen services (the API documents these schemas).
 
 const uuid = z.uuid('validation.invalid');
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number().int().min(1).max(1_000_000_000);
 const itemIds = z.array(uuid).max(200);
 
 export const createSignalInput = z.object({

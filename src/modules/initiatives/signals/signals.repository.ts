@@ -309,7 +309,7 @@ export async function findSignalRow(
   municipalityId: string,
   id: string,
 ): Promise<SignalRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   return signalQuery(db, municipalityId).where('s.id', '=', id).executeTakeFirst();
 }
 

@@ -7,7 +7,11 @@ import '../../../../modules/initiatives/budget/budget-i18n.ts';
 import '../../../../modules/initiatives/i18n.ts';
 import { getAccountingView } from '../../../../modules/initiatives/budget/get-accounting.ts';
 import { formatEuro } from '../../../../modules/initiatives/budget/money.ts';
-import { submitAccounting } from '../../../../modules/initiatives/budget/submit-accounting.ts';
+import {
+  maxAccountingBytes,
+  submitAccounting,
+} from '../../../../modules/initiatives/budget/submit-accounting.ts';
+import '../../../../modules/initiatives/intake/intake-i18n.ts';
 import { initiativesPaths } from '../../../../modules/initiatives/initiatives-paths.ts';
 import type { Upload } from '../../../../modules/initiatives/intake/intake-input.ts';
 import { Alert } from '../../../components/alert.tsx';
@@ -56,7 +60,19 @@ async function uploads(form: FormData, name: string): Promise<Upload[]> {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const rc = getRequestContext(context);
-  const form = await request.formData();
+  // Bounded before reading: at most the receipts and photos at their maximum size, plus text.
+  const tooLarge = new ValidationError([
+    { field: 'receipts', key: 'initiatives.intake.error.requestTooLarge' },
+  ]);
+  if (Number(request.headers.get('content-length') ?? 0) > maxAccountingBytes)
+    return formFailure(tooLarge, rc.locale, { report: '', spent: '' });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    // An upload cut off halfway, or not a form at all.
+    return formFailure(new ValidationError([]), rc.locale, { report: '', spent: '' });
+  }
   const values = { report: formString(form, 'report').trim(), spent: formString(form, 'spent').trim() };
   const errors: FieldError[] = [];
   const spentCents = centsOf(values, 'spent', errors);

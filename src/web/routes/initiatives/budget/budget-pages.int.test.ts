@@ -228,6 +228,10 @@ describe('granting, paying and accounting', () => {
     expect(ledger).toContain('Buurtbarbecue Merelstraat');
     expect(ledger).toContain('Goedgekeurd');
     expect(ledger).toMatch(/Nog beschikbaar €\s9\.550/);
+    // The published page names the category and the buurt, never the resident's own title.
+    const published = text(await (await new PageBrowser(t).get('/meldingen/budget/WK999902')).text());
+    expect(published).toContain('Buurtinitiatief');
+    expect(published).not.toContain('Buurtbarbecue Merelstraat');
     const csv = await daan.get(`${budgetPath}/grootboek.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-disposition')).toContain('grootboek-WK999902-2026.csv');
