@@ -120,6 +120,37 @@ export async function readItemForm(form: FormData): Promise<ReadForm> {
 /** Refused before the body is read: more than the photos and some text could ever be. */
 export const maxRequestBytes = maxPhotos * maxFileBytes + 1024 * 1024;
 
+/** What a refused item form answers: the page shows the message and the errors beside the fields. */
+export interface ItemFormFailure {
+  message: string;
+  fieldErrors: FieldErrors;
+  values: FormValues;
+  photosLost: boolean;
+}
+
+/**
+ * Reads a posted item form (the public form and registering on behalf), bounded before reading:
+ * the form, or the failure to answer with (413 too large, 400 cut off halfway or not a form).
+ */
+export async function readItemRequest(
+  request: Request,
+  locale: Locale,
+): Promise<{ read: ReadForm } | { failure: ItemFormFailure; status: number }> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes) {
+    const message = translate(locale, 'initiatives.intake.error.requestTooLarge');
+    return {
+      failure: { message, fieldErrors: { photos: message }, values: {}, photosLost: true },
+      status: 413,
+    };
+  }
+  try {
+    return { read: await readItemForm(await request.formData()) };
+  } catch {
+    const message = translate(locale, 'common.formErrors');
+    return { failure: { message, fieldErrors: {}, values: {}, photosLost: true }, status: 400 };
+  }
+}
+
 /** Service field paths → form field names ('attributeValues.kleur' → 'attribute[kleur]'). */
 export function fieldOf(path: string): string {
   const attribute = path.match(/^attributeValues\.(.+)$/)?.[1];

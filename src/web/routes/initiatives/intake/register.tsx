@@ -17,10 +17,10 @@ import { forbidden, signedInContext } from '../../admin/admin.server.ts';
 import type { Route } from './+types/register.ts';
 import {
   type FormValues,
+  type ItemFormFailure,
   kindChoices,
-  maxRequestBytes,
   placeChoices,
-  readItemForm,
+  readItemRequest,
   translateErrors,
 } from './intake.server.ts';
 import { ItemFormFields, itemFieldLabels, RadioGroup } from './item-form.tsx';
@@ -30,12 +30,7 @@ import { ItemFormFields, itemFieldLabels, RadioGroup } from './item-form.tsx';
 // only with the resident's consent. Afterwards the page shows the reference number and the
 // private link to give to the resident (mailed to them too when an address was given).
 
-interface Failure {
-  message: string;
-  fieldErrors: FieldErrors;
-  values: FormValues;
-  photosLost: boolean;
-}
+type Failure = ItemFormFailure;
 
 interface Done {
   done: { reference: string; followUrl: string; itemPath: string };
@@ -69,27 +64,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const rc = signedInContext(context, request);
   if (!mayRegisterOnBehalf(rc.actor)) forbidden();
-  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes)
-    return data<Failure>(
-      {
-        message: translate(rc.locale, 'initiatives.intake.error.requestTooLarge'),
-        fieldErrors: { photos: translate(rc.locale, 'initiatives.intake.error.requestTooLarge') },
-        values: {},
-        photosLost: true,
-      },
-      { status: 413 },
-    );
-  let read: Awaited<ReturnType<typeof readItemForm>>;
-  try {
-    read = await readItemForm(await request.formData());
-  } catch {
-    // An upload cut off halfway, or not a form at all.
-    return data<Failure>(
-      { message: translate(rc.locale, 'common.formErrors'), fieldErrors: {}, values: {}, photosLost: true },
-      { status: 400 },
-    );
-  }
-  const { input, uploads, values } = read;
+  const posted = await readItemRequest(request, rc.locale);
+  if ('failure' in posted) return data<Failure>(posted.failure, { status: posted.status });
+  const { input, uploads, values } = posted.read;
   delete input.website;
   delete input.kind;
   const fail = (

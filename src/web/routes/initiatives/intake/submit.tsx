@@ -14,10 +14,10 @@ import { useShell } from '../../../components/shell.ts';
 import type { Route } from './+types/submit.ts';
 import {
   type FormValues,
+  type ItemFormFailure,
   kindChoices,
-  maxRequestBytes,
   placeChoices,
-  readItemForm,
+  readItemRequest,
   translateErrors,
 } from './intake.server.ts';
 import { ItemFormFields, itemFieldLabels, RadioGroup } from './item-form.tsx';
@@ -28,12 +28,7 @@ import { ItemFormFields, itemFieldLabels, RadioGroup } from './item-form.tsx';
 // the spam defences (rate limit, honeypot, idempotency key); after sending, the resident lands on
 // their private follow page, which shows the reference number and the link to keep.
 
-interface Failure {
-  message: string;
-  fieldErrors: FieldErrors;
-  values: FormValues;
-  photosLost: boolean;
-}
+type Failure = ItemFormFailure;
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const rc = getRequestContext(context);
@@ -59,27 +54,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const rc = getRequestContext(context);
-  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes)
-    return data<Failure>(
-      {
-        message: translate(rc.locale, 'initiatives.intake.error.requestTooLarge'),
-        fieldErrors: { photos: translate(rc.locale, 'initiatives.intake.error.requestTooLarge') },
-        values: {},
-        photosLost: true,
-      },
-      { status: 413 },
-    );
-  let read: Awaited<ReturnType<typeof readItemForm>>;
-  try {
-    read = await readItemForm(await request.formData());
-  } catch {
-    // An upload cut off halfway, or not a form at all.
-    return data<Failure>(
-      { message: translate(rc.locale, 'common.formErrors'), fieldErrors: {}, values: {}, photosLost: true },
-      { status: 400 },
-    );
-  }
-  const { input, uploads, values } = read;
+  const posted = await readItemRequest(request, rc.locale);
+  if ('failure' in posted) return data<Failure>(posted.failure, { status: posted.status });
+  const { input, uploads, values } = posted.read;
   const honeypot = typeof input.website === 'string' ? input.website : '';
   delete input.website;
   delete input.kind;
