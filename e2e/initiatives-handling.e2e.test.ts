@@ -173,6 +173,9 @@ describe.skipIf(skip)('handling pages', () => {
       await staleStatus.getByLabel('Interne notitie (optioneel)').fill('Ik pak deze op.');
       await staleStatus.getByRole('button', { name: 'Status wijzigen' }).click();
       await stale.getByText('Iemand anders heeft deze melding intussen gewijzigd').waitFor();
+      // With JavaScript the page reloads its data after the 409: wait for the current status to
+      // arrive rather than reading it the moment the message shows.
+      await stale.getByTestId('item-status').filter({ hasText: 'Besloten' }).waitFor();
       expect(await stale.getByTestId('item-status').textContent()).toContain('Besloten');
       expect(await staleStatus.getByLabel('Interne notitie (optioneel)').inputValue()).toBe(
         'Ik pak deze op.',
